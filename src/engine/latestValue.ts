@@ -1,0 +1,83 @@
+import { financialYearStart } from './periods';
+import type { Frequency } from './targets';
+import type { RatingRules } from './rules';
+import { parseValue } from './values';
+import type { MonthIndex, Observation, Period, PeriodKind, ValueReading } from './types';
+
+export interface ReadObservation {
+  period: Period;
+  reading: ValueReading;
+}
+
+export type LatestValue =
+  | { found: true; period: Period; reading: ValueReading; lagged: boolean; due?: ReadObservation }
+  | { found: false; reason: string; due?: ReadObservation; stale?: ReadObservation };
+
+const NATIVE_KIND: Record<Frequency, PeriodKind> = {
+  monthly: 'month',
+  weekly: 'month',
+  quarterly: 'quarter',
+  'six-monthly': 'quarter',
+  annual: 'year',
+  termly: 'term',
+  unknown: 'month',
+};
+
+export function isUsable(r: ValueReading): boolean {
+  return r.kind === 'number' || r.kind === 'composite';
+}
+
+/** Observations read once, newest first; among the same end month the measure's own frequency comes first. */
+export function readObservations(obs: readonly Observation[], frequency: Frequency): ReadObservation[] {
+  const native = NATIVE_KIND[frequency];
+  return obs
+    .filter((o) => o.period.kind !== 'ytd')
+    .map((o) => ({ period: o.period, reading: parseValue(o.cell) }))
+    .sort(
+      (a, b) =>
+        b.period.end - a.period.end ||
+        Number(b.period.kind === native) - Number(a.period.kind === native) ||
+        a.period.end - a.period.start - (b.period.end - b.period.start),
+    );
+}
+
+/** The first month whose data counts as current for this frequency, and the first one a lagged value may come from. */
+export function currentWindow(frequency: Frequency, reportingEnd: MonthIndex, rules: RatingRules): { due: MonthIndex; earliest: MonthIndex } {
+  const fyStart = financialYearStart(reportingEnd);
+  if (frequency === 'annual') return { due: fyStart, earliest: fyStart };
+  const span = frequency === 'six-monthly' ? 6 : frequency === 'quarterly' || frequency === 'termly' ? 3 : 1;
+  const due = reportingEnd - span + 1;
+  const earliest = rules.lagFallback === 'same-year' ? Math.min(due, Math.max(fyStart, reportingEnd - 11)) : due;
+  return { due, earliest };
+}
+
+/**
+ * The value to rate: the newest usable value whose period ends in the current window. A value from earlier
+ * in the same financial year is used when the current one is not in yet (data lag), and says so.
+ */
+export function latestValue(
+  read: readonly ReadObservation[],
+  frequency: Frequency,
+  reportingEnd: MonthIndex,
+  rules: RatingRules,
+): LatestValue {
+  const { due, earliest } = currentWindow(frequency, reportingEnd, rules);
+  const inScope = read.filter((o) => o.period.end <= reportingEnd);
+  const dueCell = inScope.find((o) => o.period.end >= due && o.reading.kind !== 'missing') ?? inScope.find((o) => o.period.end >= due);
+  const current = inScope.filter((o) => o.period.end >= due);
+  const pick =
+    current.find((o) => isUsable(o.reading)) ??
+    current.find((o) => o.reading.kind !== 'missing') ??
+    inScope.find((o) => o.period.end >= earliest && isUsable(o.reading));
+  if (pick) {
+    return { found: true, period: pick.period, reading: pick.reading, lagged: pick.period.end < due, ...(dueCell ? { due: dueCell } : {}) };
+  }
+  const stale = inScope.find((o) => isUsable(o.reading));
+  const reason =
+    frequency === 'annual'
+      ? 'annual measure: this year’s result is not yet due'
+      : dueCell && dueCell.reading.display
+        ? `no value for the period (“${dueCell.reading.display}”)`
+        : 'no value for the period';
+  return { found: false, reason, ...(dueCell ? { due: dueCell } : {}), ...(stale ? { stale } : {}) };
+}

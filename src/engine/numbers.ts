@@ -1,0 +1,96 @@
+import type { Comparator, NumberReading } from './types';
+
+/** A number found inside typed text, with where it was. */
+export interface NumberToken extends NumberReading {
+  index: number;
+  length: number;
+  comparator?: Comparator;
+}
+
+// A number that is not glued to letters (so "Q2", "4Q", "S47" are skipped), with optional comparator, sign,
+// currency, thousands separators, decimals, percent sign and scale word.
+const NUMBER_RE =
+  /(>=|<=|≥|≤|>|<)?\s*([£$€])?\s*(?<![\w.,/])(-)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d]*\.\d)(?!\w*\/\d)\s*(%|per ?cent\b)?\s*(bn\b|m\b|k\b|million\b|billion\b)?/gi;
+
+const COMPARATORS: Record<string, Comparator> = { '>': '>', '>=': '>=', '≥': '>=', '<': '<', '<=': '<=', '≤': '<=' };
+
+/** Counts the decimals a number was written with. */
+export function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Every number in a piece of typed text, in order. Skips dates written with dots ("30.9.16"), tokens glued
+ * to letters ("Q2") and year ranges ("2016/17"), which are labels rather than measurements.
+ */
+export function numbersIn(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_RE.exec(text))) {
+    if (m[0].trim() === '') {
+      NUMBER_RE.lastIndex++;
+      continue;
+    }
+    const after = text.slice(m.index + m[0].length);
+    // A letter straight after the digits ("4Q", "17th") means it is not a measurement.
+    if (/^[A-Za-z]/.test(after) && !/\s$/.test(m[0]) && !m[6] && !m[7]) continue;
+    const intPart = m[4].replace(/,/g, '');
+    const frac = m[5] ?? '';
+    let value = Number(intPart + frac);
+    if (!Number.isFinite(value)) continue;
+    if (m[3]) value = -value;
+    const scale = m[7]?.toLowerCase();
+    const unitParts = [m[2], scale].filter(Boolean) as string[];
+    const token: NumberToken = {
+      value,
+      percent: Boolean(m[6]),
+      decimals: frac ? frac.length - 1 : 0,
+      index: m.index,
+      length: m[0].length,
+    };
+    if (unitParts.length) token.unit = unitParts.join('');
+    if (m[1]) token.comparator = COMPARATORS[m[1]];
+    out.push(token);
+  }
+  return out;
+}
+
+/** Whether a text token looks like a four-digit year (1990-2099) rather than a quantity. */
+export function looksLikeYear(t: NumberToken, text: string): boolean {
+  if (t.percent || t.unit || t.decimals > 0) return false;
+  if (t.value < 1990 || t.value > 2099) return false;
+  const raw = text.slice(t.index, t.index + t.length);
+  return !raw.includes(',');
+}
+
+/** Decimals shown by an Excel number format ("0.0%" → 1, "#,##0" → 0); null for General. */
+export function formatDecimals(format: string | null | undefined): number | null {
+  if (!format || /^general$/i.test(format)) return null;
+  const first = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const m = /\.([0#?]+)/.exec(first);
+  return m ? m[1].length : 0;
+}
+
+/** Whether an Excel number format shows a percentage (the stored value is then a fraction). */
+export function isPercentFormat(format: string | null | undefined): boolean {
+  if (!format) return false;
+  return /%/.test(format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\%/g, ''));
+}
+
+/** Rounds to a number of decimals without binary surprises (1.005 → 1.01). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** Math.max(0, Math.min(decimals, 10));
+  return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
+}
+
+/** Shows a reading as a person wrote it: "43.5%", "2,750", "£3,856m". */
+export function formatReading(r: NumberReading): string {
+  const d = Math.min(Math.max(r.decimals, 0), 6);
+  const body = Math.abs(r.value).toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
+  const sign = r.value < 0 ? '-' : '';
+  const currency = r.unit && /^[£$€]/.test(r.unit) ? r.unit[0] : '';
+  const scale = r.unit ? r.unit.replace(/^[£$€]/, '') : '';
+  return `${sign}${currency}${body}${r.percent ? '%' : ''}${scale}`;
+}

@@ -1,0 +1,163 @@
+/** Shared vocabulary of the rating engine. Pure data, no host types. */
+
+export const STATUS_KEYS = [
+  'on-target',
+  'satisfactory',
+  'off-target',
+  'under-development',
+  'not-applicable',
+  'not-available',
+] as const;
+export type StatusKey = (typeof STATUS_KEYS)[number];
+
+export const DOT_KEYS = ['improved', 'stable', 'worse', 'increase', 'decrease', 'not-applicable'] as const;
+export type DotKey = (typeof DOT_KEYS)[number];
+
+/** Statuses that mean the measure had data and a target and was compared. */
+export const RATED_STATUSES: readonly StatusKey[] = ['on-target', 'satisfactory', 'off-target'];
+
+export const STATUS_LABELS: Record<StatusKey, string> = {
+  'on-target': 'On target',
+  satisfactory: 'Satisfactory',
+  'off-target': 'Off target',
+  'under-development': 'Under development',
+  'not-applicable': 'Not applicable',
+  'not-available': 'Not yet available',
+};
+
+export const DOT_LABELS: Record<DotKey, string> = {
+  improved: 'Improved',
+  stable: 'Stable',
+  worse: 'Worse',
+  increase: 'Increase',
+  decrease: 'Decrease',
+  'not-applicable': 'Not applicable',
+};
+
+/** Which way is good. */
+export type Polarity = 'high' | 'low' | 'none';
+
+/** A cell as the engine sees it: value, number format and display text together. */
+export interface CellInput {
+  value: string | number | boolean | Date | null | undefined;
+  numberFormat?: string | null;
+  text?: string | null;
+}
+
+/** Month index: year * 12 + (month - 1), so months compare and subtract as integers. */
+export type MonthIndex = number;
+
+export type PeriodKind = 'month' | 'quarter' | 'half' | 'year' | 'term' | 'ytd';
+
+/** A reporting period parsed from a header ("Q2 Jul - Sep 2017", "Sep-17", "Year end 2016/17"). */
+export interface Period {
+  kind: PeriodKind;
+  /** First month covered. */
+  start: MonthIndex;
+  /** Last month covered. */
+  end: MonthIndex;
+  /** Academic-year periods (terms, "Academic Year") start in September, not April. */
+  academic?: boolean;
+  label: string;
+}
+
+/** A number read from a cell, with what is needed to show it again. */
+export interface NumberReading {
+  value: number;
+  /** True when the number is a percentage; value is then in percent points (43.5 for 43.5%). */
+  percent: boolean;
+  /** Decimals as displayed, for "stable at the displayed precision". */
+  decimals: number;
+  /** Currency or unit text around the number ("£", "m", "days"). */
+  unit?: string;
+}
+
+export type ValueReading =
+  | ({ kind: 'number'; display: string; cumulative?: boolean; comparator?: Comparator } & NumberReading)
+  | { kind: 'composite'; display: string; parts: { label: string; reading: NumberReading }[] }
+  | { kind: 'missing'; display: string; reason: 'blank' | 'not-available' | 'due-later' }
+  | { kind: 'text'; display: string };
+
+export type Comparator = '>' | '>=' | '<' | '<=';
+
+export type TargetReading =
+  | { kind: 'missing'; display: string }
+  | { kind: 'none'; display: string; reason: string }
+  | { kind: 'pending'; display: string; reason: string }
+  | { kind: 'same-as-above'; display: string }
+  | ({
+      kind: 'number';
+      display: string;
+      comparator?: Comparator;
+      /** The target is a total for the year (or academic year), so in-year values are compared with a profile. */
+      annualTotal?: boolean;
+      academicYear?: boolean;
+      deadline?: string;
+      /** Polarity implied by the wording ("reduce", "at least"). */
+      impliedPolarity?: Polarity;
+    } & NumberReading)
+  | {
+      kind: 'relative';
+      display: string;
+      /** Signed fractional change from the base: -0.1 for a 10% reduction. */
+      change: number;
+    }
+  | { kind: 'composite'; display: string; parts: { label: string; reading: NumberReading; comparator?: Comparator }[] }
+  | {
+      kind: 'benchmark';
+      display: string;
+      /** What the target compares with: "national average", "top quartile". */
+      benchmark: string;
+      comparator?: Comparator;
+    }
+  | { kind: 'range'; display: string; low: number; high: number; percent: boolean }
+  | { kind: 'text'; display: string };
+
+/** One period column's cell for a measure. */
+export interface Observation {
+  period: Period;
+  cell: CellInput;
+}
+
+/** A measure row as read from a sheet: everything the engine needs to rate it. */
+export interface Measure {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  ref: string;
+  name: string;
+  priority: string;
+  outcome?: string;
+  leadAccountability?: string;
+  action?: string;
+  leadOfficer?: string;
+  polarity: CellInput;
+  frequency: CellInput;
+  target: CellInput;
+  /** What the status cell holds now (kept when a row cannot be rated). */
+  currentStatus: CellInput;
+  currentDot?: CellInput;
+  observations: Observation[];
+  notes?: string;
+  /** A manual override from the sheet's override column. */
+  override?: CellInput;
+  /** Red / Amber / Green threshold cells, when the sheet has them. */
+  thresholds?: { red: CellInput; amber: CellInput; green: CellInput };
+  tolerance?: CellInput;
+}
+
+/** The rating of one measure. */
+export interface Rating {
+  status: StatusKey;
+  dot: DotKey;
+  explanation: string;
+  /** The period rated and its value, when there was one. */
+  period?: Period;
+  value?: ValueReading;
+  /** The target actually compared with (after profiles and relative targets). */
+  comparedTarget?: number;
+  /** Set when the rule could not decide and the row needs a person. */
+  needsReview?: string;
+  /** Set when a manual override decided the status. */
+  override?: string;
+}

@@ -1,0 +1,87 @@
+import { decimalsOf, formatDecimals, formatReading, isPercentFormat, numbersIn } from './numbers';
+import type { CellInput, NumberReading, ValueReading } from './types';
+
+const MISSING_RE =
+  /^(?:n\/?a\b|n\.a\.?|na\b|not (?:yet )?available|no longer available|not available|unavailable|no data|data not (?:yet )?available|awaiting|not due|not yet due|due\b|tbc\b|nil return|not collected|not reported|[-–—.*x]+$|#n\/a)/i;
+
+// Labels of sub-indicators: "a)", "b)", "1)", "ii)", "A)". They must start a word.
+const PART_LABEL_RE = /(?:^|[\s:;,(])((?:[a-hA-H]|i{1,3}|iv|v|vi{1,3}|\d{1,2}))\)\s*/g;
+
+function cellText(cell: CellInput): string {
+  if (cell.value === null || cell.value === undefined) return '';
+  if (typeof cell.value === 'string') return cell.value;
+  if (cell.text) return cell.text;
+  return String(cell.value);
+}
+
+/** Splits "a) 100% b) 98.5%" into labelled numbers; null when there are fewer than two labelled numbers. */
+export function compositeParts(text: string): { label: string; reading: NumberReading }[] | null {
+  const labels: { label: string; start: number; end: number }[] = [];
+  PART_LABEL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PART_LABEL_RE.exec(text))) {
+    labels.push({ label: m[1].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  // Only a run that starts at a first label ("a)", "1)", "i)") is a list of parts; "(Sep 14 - Jun 17)" is not.
+  if (labels.length < 2 || !['a', '1', 'i'].includes(labels[0].label)) return null;
+  const parts: { label: string; reading: NumberReading }[] = [];
+  labels.forEach((l, i) => {
+    const segment = text.slice(l.end, i + 1 < labels.length ? labels[i + 1].start : text.length);
+    const n = numbersIn(segment).find((t) => !/^\s*\d{4}\b/.test(segment.slice(t.index)) || t.percent);
+    if (n) parts.push({ label: l.label, reading: { value: n.value, percent: n.percent, decimals: n.decimals, ...(n.unit ? { unit: n.unit } : {}) } });
+  });
+  return parts.length >= 2 ? parts : null;
+}
+
+/**
+ * Reads a value cell as typed by hand: numbers with their format, percent fractions, "43.5% (188/432)",
+ * "12 (Cumulative)", "£3,856m", "n/a (due Dec17)", "a) 100% b) 98.5%". Never throws.
+ */
+export function parseValue(cell: CellInput): ValueReading {
+  const v = cell.value;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { kind: 'text', display: String(v) };
+    const percent = isPercentFormat(cell.numberFormat);
+    const value = percent ? v * 100 : v;
+    const fd = formatDecimals(cell.numberFormat);
+    const decimals = fd ?? Math.min(decimalsOf(String(value)), 6);
+    const display = cell.text && cell.text.trim() ? cell.text.trim() : formatReading({ value, percent, decimals });
+    return { kind: 'number', value, percent, decimals, display };
+  }
+  if (typeof v === 'boolean') return { kind: 'text', display: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) return { kind: 'text', display: Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10) };
+  const display = cellText(cell).replace(/\s+/g, ' ').trim();
+  if (!display) return { kind: 'missing', display: '', reason: 'blank' };
+  if (/^#[A-Z/0!?]+[!?]?$/i.test(display)) return { kind: 'missing', display, reason: 'not-available' };
+  if (MISSING_RE.test(display)) {
+    return { kind: 'missing', display, reason: /\bdue\b/i.test(display) ? 'due-later' : 'not-available' };
+  }
+  const parts = compositeParts(display);
+  if (parts) return { kind: 'composite', display, parts };
+  const tokens = numbersIn(display);
+  if (!tokens.length) return { kind: 'text', display };
+  let first = tokens[0];
+  // "352/371 94.9%": a count over a total followed by its percentage means the percentage.
+  const raw = display.slice(first.index, first.index + first.length + 8);
+  if (/^\s*[\d,]+\s*\/\s*[\d,]+/.test(raw)) {
+    const pct = tokens.find((t) => t.percent);
+    if (pct) first = pct;
+  }
+  const after = display.slice(first.index + first.length);
+  const reading: ValueReading = {
+    kind: 'number',
+    display,
+    value: first.value,
+    percent: first.percent,
+    decimals: first.decimals,
+  };
+  if (first.unit) reading.unit = first.unit;
+  if (first.comparator) reading.comparator = first.comparator;
+  if (/^\s*\(?\s*(?:cumulative|ytd|year to date)\b/i.test(after)) reading.cumulative = true;
+  return reading;
+}
+
+/** The number a reading stands for, or null. */
+export function readingNumber(r: ValueReading): NumberReading | null {
+  return r.kind === 'number' ? r : null;
+}

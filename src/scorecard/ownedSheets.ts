@@ -1,0 +1,420 @@
+/**
+ * The sheets the add-in owns and rebuilds on every run (Summary, Red flags, Scorecard rules), as plain
+ * SheetContent that any host can draw. Pure: no ExcelJS, no Office.
+ */
+import { applyRuleText, DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS, defaultRules, DOT_FONTS, RULE_FIELDS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
+import type { RatingRules } from '../engine/rules';
+import type { CountShare, StatusTable, Summary } from '../engine/summarise';
+import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
+import type { DotKey, StatusKey } from '../engine/types';
+import { cellAddress, OWNED_SHEETS } from '../workbook/grid';
+import type { CellStyle, ContentCell, ContentChart, ContentTable, SheetContent, SheetGrid } from '../workbook/grid';
+import type { RedFlag, WorkbookRating } from './types';
+
+type Row = (ContentCell | null)[];
+
+const HEADER: CellStyle = { bold: true, fill: 'D9E1F2', wrap: true };
+const HEADING: CellStyle = { bold: true };
+const NOTE: CellStyle = { italic: true, fontColor: '595959' };
+const COUNT: CellStyle = { numberFormat: '0' };
+const PERCENT: CellStyle = { numberFormat: '0.0' };
+const TOTAL_LABEL: CellStyle = { bold: true };
+const TOTAL_COUNT: CellStyle = { bold: true, numberFormat: '0' };
+const TOTAL_PERCENT: CellStyle = { bold: true, numberFormat: '0.0' };
+const BAR: CellStyle = { fontColor: '4472C4' };
+
+function text(value: string, style?: CellStyle): ContentCell {
+  return style ? { value, style } : { value };
+}
+
+function num(value: number, style: CellStyle): ContentCell {
+  return { value, style };
+}
+
+function statusSymbolCell(symbols: Record<StatusKey, string>, k: StatusKey): ContentCell {
+  return text(symbols[k], { fill: STATUS_FILLS[k], fontColor: STATUS_FONTS[k], horizontalAlignment: 'center' });
+}
+
+function dotSymbolCell(symbols: Record<DotKey, string>, k: DotKey): ContentCell {
+  return text(symbols[k], { fontColor: DOT_FONTS[k], horizontalAlignment: 'center' });
+}
+
+/** Eighth-block characters, so that a bar shows shares finer than one character. */
+const PARTIAL_BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/**
+ * A bar of block characters in proportion to a percentage: `width` full blocks stand for 100%.
+ * A share above zero always shows at least a sliver, so a bar never hides a measure.
+ */
+export function textBar(percent: number, width = 25): string {
+  const eighths = Math.round((Math.max(0, Math.min(100, percent)) / 100) * width * 8);
+  if (eighths === 0) return percent > 0 ? PARTIAL_BLOCKS[1] : '';
+  return '█'.repeat(Math.floor(eighths / 8)) + PARTIAL_BLOCKS[eighths % 8];
+}
+
+/** Builds a sheet top to bottom, remembering where each table and chart landed. */
+class SheetBuilder {
+  readonly rows: Row[] = [];
+  readonly tables: ContentTable[] = [];
+  readonly charts: ContentChart[] = [];
+
+  get next(): number {
+    return this.rows.length;
+  }
+
+  add(...cells: (ContentCell | null)[]): number {
+    this.rows.push(cells);
+    return this.rows.length - 1;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+}
+
+interface ShareRow {
+  symbol: ContentCell;
+  label: string;
+  share: CountShare;
+}
+
+/**
+ * One counts table: header, a row per status (or DOT), then a total. Its header and item rows become a
+ * ContentTable (the total stays outside so a host's table filter never hides it); returns the header row.
+ */
+function shareTable(b: SheetBuilder, name: string, labelHeader: string, items: ShareRow[], total: number): number {
+  const header = b.add(text('Symbol', HEADER), text(labelHeader, HEADER), text('Measures', HEADER), text('%', HEADER), text('Chart', HEADER));
+  for (const it of items) {
+    b.add(it.symbol, text(it.label), num(it.share.count, COUNT), num(it.share.percent, PERCENT), text(textBar(it.share.percent), BAR));
+  }
+  const shown = items.reduce((a, it) => a + it.share.percent, 0);
+  b.add(null, text('Total', TOTAL_LABEL), num(total, TOTAL_COUNT), num(total > 0 ? Math.round(shown * 10) / 10 : 0, TOTAL_PERCENT));
+  b.tables.push({ name, range: { top: header, left: 0, bottom: header + items.length, right: 4 } });
+  return header;
+}
+
+function statusRows(t: StatusTable, symbols: Record<StatusKey, string>): ShareRow[] {
+  return STATUS_KEYS.map((k) => ({ symbol: statusSymbolCell(symbols, k), label: STATUS_LABELS[k], share: t.statuses[k] }));
+}
+
+function ratedRows(t: StatusTable, symbols: Record<StatusKey, string>): ShareRow[] {
+  return (['on-target', 'satisfactory', 'off-target'] as const).map((k) => ({
+    symbol: statusSymbolCell(symbols, k),
+    label: STATUS_LABELS[k],
+    share: t.rated.statuses[k],
+  }));
+}
+
+function dotRows(t: StatusTable, symbols: Record<DotKey, string>): ShareRow[] {
+  return DOT_KEYS.map((k) => ({ symbol: dotSymbolCell(symbols, k), label: DOT_LABELS[k], share: t.dot[k] }));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The Summary sheet as a published report shows it: status counts and shares over all measures and over
+ * measures with data and a target, direction of travel, the status × DOT cross tab, the report paragraph,
+ * then the same tables for each priority. Percentages are numbers with one decimal (format '0.0'); a text
+ * bar column stands in for a chart where the host cannot draw one, and a ContentChart is given for hosts that can.
+ */
+export function buildSummarySheet(summary: Summary, rules: RatingRules, title = 'Performance summary'): SheetContent {
+  const b = new SheetBuilder();
+  b.add(text(title, { bold: true }));
+  b.add(
+    text(
+      `${plural(summary.total, 'measure', 'measures')} rated. Percentages are rounded to one decimal place so that each table adds up to 100.0.`,
+      NOTE,
+    ),
+  );
+  b.blank();
+
+  b.add(text('Overall status: all measures', HEADING));
+  const statusHeader = shareTable(b, 'StatusAllMeasures', 'Overall status', statusRows(summary, rules.symbols), summary.total);
+  b.charts.push({
+    title: 'Overall status: all measures',
+    range: { top: statusHeader, left: 1, bottom: statusHeader + STATUS_KEYS.length, right: 2 },
+    kind: 'bar',
+  });
+  b.blank();
+
+  b.add(text('Overall status: measures with data and a target', HEADING));
+  shareTable(b, 'StatusWithDataAndTarget', 'Overall status', ratedRows(summary, rules.symbols), summary.rated.total);
+  b.blank();
+
+  b.add(text('Direction of travel: all measures', HEADING));
+  shareTable(b, 'DirectionOfTravel', 'Direction of travel', dotRows(summary, rules.dotSymbols), summary.total);
+  b.blank();
+
+  crossTab(b, summary, rules);
+  b.blank();
+
+  b.add(text('Summary for the report', HEADING));
+  b.add(text(summary.text));
+
+  summary.byPriority.forEach((p, i) => {
+    b.blank();
+    b.add(text(p.priority, { bold: true, fill: 'EDEDED' }));
+    shareTable(b, `Priority${i + 1}Status`, 'Overall status', statusRows(p, rules.symbols), p.total);
+    const met = p.rated.statuses['on-target'].count + p.rated.statuses.satisfactory.count;
+    const metPercent = p.rated.statuses['on-target'].percent + p.rated.statuses.satisfactory.percent;
+    b.add(
+      null,
+      text(
+        p.rated.total > 0
+          ? `Of the ${plural(p.rated.total, 'measure', 'measures')} with data and a target, ${met} (${metPercent.toFixed(1)}%) on target or satisfactory.`
+          : 'No measure has both data and a target.',
+        NOTE,
+      ),
+    );
+    shareTable(b, `Priority${i + 1}Direction`, 'Direction of travel', dotRows(p, rules.dotSymbols), p.total);
+  });
+
+  return {
+    name: OWNED_SHEETS.summary,
+    rows: b.rows,
+    columnWidths: [9, 34, 11, 9, 28, 11, 11, 11, 14, 9],
+    tables: b.tables,
+    charts: b.charts,
+  };
+}
+
+/** Status × DOT counts: which measures achieved target and improved, which were off target and worsened. */
+function crossTab(b: SheetBuilder, summary: Summary, rules: RatingRules): void {
+  b.add(text('Overall status by direction of travel', HEADING));
+  const header = b.add(
+    text('Symbol', HEADER),
+    text('Overall status', HEADER),
+    ...DOT_KEYS.map((d) => text(`${rules.dotSymbols[d]} ${DOT_LABELS[d]}`, HEADER)),
+    text('Total', HEADER),
+  );
+  const columnTotals = DOT_KEYS.map(() => 0);
+  for (const s of STATUS_KEYS) {
+    const counts = DOT_KEYS.map((d) => summary.crossTab[s][d]);
+    counts.forEach((n, i) => (columnTotals[i] += n));
+    b.add(
+      statusSymbolCell(rules.symbols, s),
+      text(STATUS_LABELS[s]),
+      ...counts.map((n) => num(n, COUNT)),
+      num(
+        counts.reduce((a, n) => a + n, 0),
+        COUNT,
+      ),
+    );
+  }
+  b.add(
+    null,
+    text('Total', TOTAL_LABEL),
+    ...columnTotals.map((n) => num(n, TOTAL_COUNT)),
+    num(
+      columnTotals.reduce((a, n) => a + n, 0),
+      TOTAL_COUNT,
+    ),
+  );
+  b.tables.push({ name: 'StatusByDirection', range: { top: header, left: 0, bottom: header + STATUS_KEYS.length, right: DOT_KEYS.length + 2 } });
+}
+
+export interface RedFlagsOptions {
+  /** Status symbols to show beside the words; the defaults otherwise. */
+  symbols?: Record<StatusKey, string>;
+  /** Per scorecard sheet, the 0-based status column a ref links to; column A otherwise. */
+  statusColumns?: Record<string, number>;
+}
+
+const RED_FLAG_HEADERS = [
+  'Ref',
+  'Measure',
+  'Lead officer',
+  'Priority',
+  'Period',
+  'Status',
+  'Value',
+  'Previous period',
+  'Previous status',
+  'Previous value',
+  'Why it is red',
+];
+
+function statusWords(symbols: Record<StatusKey, string>, k: StatusKey): ContentCell {
+  return text(`${symbols[k]} ${STATUS_LABELS[k]}`, { fill: STATUS_FILLS[k], fontColor: STATUS_FONTS[k] });
+}
+
+function optional(value: string | undefined, style?: CellStyle): ContentCell | null {
+  return value === undefined || value === '' ? null : text(value, style);
+}
+
+/**
+ * The Red flags sheet: one row per measure off target this period and last, each ref linked to its row so
+ * a reviewer can jump to it, with both periods' status in words and symbol, the values, and why it is red.
+ */
+export function buildRedFlagsSheet(flags: readonly RedFlag[], options: RedFlagsOptions = {}): SheetContent {
+  const symbols = options.symbols ?? DEFAULT_SYMBOLS;
+  const rows: Row[] = [RED_FLAG_HEADERS.map((h) => text(h, HEADER))];
+  const wrap: CellStyle = { wrap: true };
+  for (const f of flags) {
+    rows.push([
+      { value: f.ref, link: { sheet: f.sheet, row: f.row - 1, col: options.statusColumns?.[f.sheet] ?? 0 } },
+      text(f.measure, wrap),
+      optional(f.leadOfficer),
+      text(f.priority, wrap),
+      optional(f.period),
+      statusWords(symbols, f.status),
+      optional(f.value),
+      optional(f.previousPeriod),
+      statusWords(symbols, f.previousStatus),
+      optional(f.previousValue),
+      text(f.reason, wrap),
+    ]);
+  }
+  if (flags.length === 0) rows.push([text('No measure is off target in this period and the previous one.', NOTE)]);
+  const tables: ContentTable[] =
+    flags.length > 0 ? [{ name: 'RedFlags', range: { top: 0, left: 0, bottom: flags.length, right: RED_FLAG_HEADERS.length - 1 } }] : [];
+  return {
+    name: OWNED_SHEETS.redFlags,
+    rows,
+    columnWidths: [10, 50, 22, 36, 16, 18, 18, 16, 18, 18, 70],
+    tables,
+  };
+}
+
+const RULES_NOTE = 'The rating rules used for this workbook. Change a value and rate again: the rest of this sheet is rebuilt on every run.';
+
+function ruleHelp(field: (typeof RULE_FIELDS)[number]): string {
+  if (field.type === 'choice') return `${field.help} One of: ${field.choices?.join(', ')}.`;
+  if (field.type === 'boolean') return `${field.help} true or false.`;
+  if (field.min !== undefined && field.max !== undefined) return `${field.help} From ${field.min} to ${field.max}.`;
+  return field.help;
+}
+
+/**
+ * The Scorecard rules sheet: every setting of RULE_FIELDS with its value, label and help, then the status
+ * and DOT symbols, so that the rules are visible, saved in the workbook and read back by readRulesSheet.
+ */
+export function buildRulesSheet(rules: RatingRules): SheetContent {
+  const b = new SheetBuilder();
+  b.add(text(RULES_NOTE, NOTE));
+  b.blank();
+  const header = b.add(text('Key', HEADER), text('Value', HEADER), text('Setting', HEADER), text('What it does', HEADER));
+  const r = rules as unknown as Record<string, unknown>;
+  for (const f of RULE_FIELDS) {
+    const v = r[f.key];
+    const value: ContentCell = typeof v === 'number' ? { value: v } : text(String(v));
+    b.add(text(f.key), value, text(f.label), text(ruleHelp(f), { wrap: true }));
+  }
+  for (const k of STATUS_KEYS) {
+    b.add(
+      text(`symbols.${k}`),
+      text(rules.symbols[k], { fill: STATUS_FILLS[k], fontColor: STATUS_FONTS[k], horizontalAlignment: 'center' }),
+      text(`Status symbol: ${STATUS_LABELS[k]}`),
+      text(`Written into the Overall status column for measures that are ${STATUS_LABELS[k].toLowerCase()}.`),
+    );
+  }
+  for (const k of DOT_KEYS) {
+    b.add(
+      text(`dotSymbols.${k}`),
+      text(rules.dotSymbols[k], { fontColor: DOT_FONTS[k], horizontalAlignment: 'center' }),
+      text(`Direction of travel symbol: ${DOT_LABELS[k]}`),
+      text(`Written into the DOT column when the direction of travel is ${DOT_LABELS[k].toLowerCase()}.`),
+    );
+  }
+  b.tables.push({ name: 'ScorecardRules', range: { top: header, left: 0, bottom: b.next - 1, right: 3 } });
+  return { name: OWNED_SHEETS.rules, rows: b.rows, columnWidths: [30, 24, 44, 90], tables: b.tables };
+}
+
+/** A cell reference people recognise in a message: 'Scorecard rules'!B5. */
+function where(grid: SheetGrid, row: number, col: number): string {
+  return `'${grid.name.replace(/'/g, "''")}'!${cellAddress(row, col)}`;
+}
+
+function cellText(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return null;
+}
+
+function findHeader(grid: SheetGrid): { row: number; key: number; value: number } | null {
+  for (let r = 0; r < grid.values.length; r++) {
+    const cells = (grid.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''));
+    const key = cells.indexOf('key');
+    const value = cells.indexOf('value');
+    if (key >= 0 && value >= 0) return { row: r, key, value };
+  }
+  return null;
+}
+
+type SymbolSet = 'symbols' | 'dotSymbols';
+
+/**
+ * Reads a Scorecard rules sheet back into settings. Blank values keep the default; anything that cannot
+ * be used is an error naming the sheet and cell, so a typo never silently rates with another rule.
+ */
+export function readRulesSheet(grid: SheetGrid): { rules: Partial<RatingRules>; errors: string[] } {
+  const errors: string[] = [];
+  const header = findHeader(grid);
+  if (!header) return { rules: {}, errors: [`'${grid.name}': no header row with "Key" and "Value" columns`] };
+
+  const scratch = defaultRules();
+  const out: Record<string, unknown> = {};
+  const seen = new Map<string, string>();
+  const symbolCells: Record<SymbolSet, Map<string, string>> = { symbols: new Map(), dotSymbols: new Map() };
+
+  for (let r = header.row + 1; r < grid.values.length; r++) {
+    const key = cellText(grid.values[r]?.[header.key]);
+    if (key === null) continue;
+    const at = where(grid, r, header.value);
+    const earlier = seen.get(key);
+    if (earlier) {
+      errors.push(`${at}: rule "${key}" is already set at ${earlier}`);
+      continue;
+    }
+    seen.set(key, at);
+    const raw = grid.values[r]?.[header.value];
+    const value = cellText(raw);
+    if (value === null) {
+      if (raw instanceof Date) errors.push(`${at}: rule "${key}" holds a date, not a setting`);
+      continue;
+    }
+    const symbol = /^(symbols|dotSymbols)\.(.+)$/.exec(key);
+    if (symbol) {
+      const set = symbol[1] as SymbolSet;
+      const known: readonly string[] = set === 'symbols' ? STATUS_KEYS : DOT_KEYS;
+      if (!known.includes(symbol[2])) {
+        errors.push(`${at}: unknown ${set === 'symbols' ? 'status' : 'direction of travel'} "${symbol[2]}" (known: ${known.join(', ')})`);
+        continue;
+      }
+      (scratch[set] as Record<string, string>)[symbol[2]] = value;
+      symbolCells[set].set(symbol[2], at);
+      continue;
+    }
+    const error = applyRuleText(scratch, key, value);
+    if (error) errors.push(`${at}: ${error}`);
+    else out[key] = (scratch as unknown as Record<string, unknown>)[key];
+  }
+
+  for (const set of ['symbols', 'dotSymbols'] as const) {
+    const symbols = scratch[set] as Record<string, string>;
+    const defaults: Record<string, string> = set === 'symbols' ? DEFAULT_SYMBOLS : DEFAULT_DOT_SYMBOLS;
+    const owner = new Map<string, string>();
+    for (const [k, s] of Object.entries(symbols)) {
+      const other = owner.get(s);
+      // The same symbol for two statuses would make a rated sheet ambiguous to read back.
+      if (other) errors.push(`${symbolCells[set].get(k) ?? symbolCells[set].get(other)}: symbol "${s}" is used for both ${other} and ${k}`);
+      owner.set(s, k);
+    }
+    if (Object.keys(symbols).some((k) => symbols[k] !== defaults[k])) out[set] = { ...symbols };
+  }
+  return { rules: out as Partial<RatingRules>, errors };
+}
+
+/** The owned sheets of one run, in the order they are added to a workbook. */
+export function buildOwnedSheets(rating: WorkbookRating, title?: string): SheetContent[] {
+  const statusColumns: Record<string, number> = {};
+  for (const s of rating.sheets) statusColumns[s.sheet] = s.columns.status;
+  return [
+    buildSummarySheet(rating.summary, rating.rules, title),
+    buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns }),
+    buildRulesSheet(rating.rules),
+  ];
+}

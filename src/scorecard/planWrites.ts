@@ -1,0 +1,77 @@
+import type { RatingRules } from '../engine/rules';
+import { DOT_FONTS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
+import type { Rating, StatusKey } from '../engine/types';
+import { cellAddress, gridWidth } from '../workbook/grid';
+import type { CellWrite, SheetGrid } from '../workbook/grid';
+import type { HeaderBlock } from './readScorecard';
+import { isExplanationHeader } from './readScorecard';
+import type { OwnedColumns, Warning } from './types';
+
+export const EXPLANATION_HEADER = 'Rating explanation';
+
+/** The column for explanations: the sheet's own, else the first column right of everything in the sheet. */
+export function explanationColumn(grid: SheetGrid, blocks: readonly HeaderBlock[]): number {
+  for (const b of blocks) {
+    if (b.columns.explanation !== undefined) return b.columns.explanation;
+  }
+  for (const b of blocks) {
+    for (const r of b.headerRows) {
+      const row = grid.values[r] ?? [];
+      for (let c = 0; c < row.length; c++) if (isExplanationHeader(row[c])) return c;
+    }
+  }
+  return gridWidth(grid);
+}
+
+function hasFormula(grid: SheetGrid, row: number, col: number): boolean {
+  const f = grid.formulas?.[row]?.[col];
+  return typeof f === 'string' && f.length > 0;
+}
+
+/**
+ * The cells a run writes: status symbol, DOT symbol and explanation per rated row, plus the explanation
+ * header in each block. A status or DOT cell holding a formula is someone's work: it is reported, not replaced.
+ */
+export function planWrites(
+  grid: SheetGrid,
+  blocks: readonly HeaderBlock[],
+  rated: readonly { row: number; rating: Rating; ref: string }[],
+  rules: RatingRules,
+  symbols: Record<StatusKey, string>,
+): { writes: CellWrite[]; columns: OwnedColumns; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const status = blocks[0].columns.status as number;
+  const dot = blocks[0].columns.dot;
+  const explanation = explanationColumn(grid, blocks);
+  const writes: CellWrite[] = [];
+  for (const b of blocks) {
+    const top = b.headerRows[0];
+    const current = grid.values[top]?.[explanation];
+    if (!isExplanationHeader(current)) {
+      writes.push({ row: top, col: explanation, value: EXPLANATION_HEADER, kind: 'explanation-header', style: { bold: true, wrap: true } });
+    }
+  }
+  for (const { row, rating, ref } of rated) {
+    const r = row - 1;
+    if (hasFormula(grid, r, status)) {
+      warnings.push({ message: `status cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, status), ref } });
+    } else {
+      writes.push({
+        row: r,
+        col: status,
+        value: symbols[rating.status],
+        kind: 'status',
+        style: { fill: STATUS_FILLS[rating.status], fontColor: STATUS_FONTS[rating.status], bold: true, horizontalAlignment: 'center' },
+      });
+    }
+    if (dot !== undefined) {
+      if (hasFormula(grid, r, dot)) {
+        warnings.push({ message: `DOT cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, dot), ref } });
+      } else {
+        writes.push({ row: r, col: dot, value: rules.dotSymbols[rating.dot], kind: 'dot', style: { fontColor: DOT_FONTS[rating.dot], bold: true, horizontalAlignment: 'center' } });
+      }
+    }
+    writes.push({ row: r, col: explanation, value: rating.explanation, kind: 'explanation', style: { wrap: false } });
+  }
+  return { writes, columns: { status, ...(dot !== undefined ? { dot } : {}), explanation }, warnings };
+}

@@ -1,0 +1,198 @@
+import { rateMeasure } from '../engine/rate';
+import type { RateContext } from '../engine/rate';
+import { defaultRules } from '../engine/rules';
+import type { RatingRules } from '../engine/rules';
+import { summarise } from '../engine/summarise';
+import type { SummaryInput } from '../engine/summarise';
+import { latestValue, readObservations } from '../engine/latestValue';
+import { parseFrequency } from '../engine/targets';
+import type { DotKey, Measure, MonthIndex, Rating, StatusKey } from '../engine/types';
+import type { SheetGrid } from '../workbook/grid';
+import { OWNED_SHEETS } from '../workbook/grid';
+import { planWrites } from './planWrites';
+import { readScorecard } from './readScorecard';
+import type { ScorecardSheet } from './readScorecard';
+import { findStatusKey } from './statusKey';
+import { ScorecardError } from './types';
+import type { RatedRow, RatedSheet, RedFlag, Report, Warning, WorkbookRating } from './types';
+
+export interface RateOptions {
+  /** Settings that differ from the defaults (and from the workbook's own rules sheet). */
+  rules?: Partial<RatingRules>;
+  /** Rate only this sheet; otherwise every sheet that holds a scorecard. */
+  sheet?: string;
+  /** File name, for messages. */
+  file?: string;
+}
+
+const OWNED = new Set<string>(Object.values(OWNED_SHEETS));
+
+/** The newest period that holds any value: the scorecard's reporting period, whatever columns lie beyond it. */
+export function reportingEnd(sheets: readonly ScorecardSheet[]): MonthIndex | null {
+  let end = -Infinity;
+  for (const s of sheets) {
+    for (const m of s.measures) {
+      for (const o of m.observations) {
+        if (o.period.kind === 'ytd' || o.period.end <= end) continue;
+        const v = o.cell.value;
+        if (v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '')) end = o.period.end;
+      }
+    }
+  }
+  return Number.isFinite(end) ? end : null;
+}
+
+/** The scorecard's cadence: a quarterly report has quarter columns; a monthly one only months. */
+function previousReportingEnd(sheets: readonly ScorecardSheet[], end: MonthIndex, rules: RatingRules): MonthIndex {
+  if (rules.redFlagPeriod === 'month') return end - 1;
+  if (rules.redFlagPeriod === 'quarter') return end - 3;
+  const kinds = new Set(sheets.flatMap((s) => s.blocks.flatMap((b) => b.periods.map((p) => p.period.kind))));
+  if (kinds.has('quarter')) return end - 3;
+  if (kinds.has('month')) return end - 1;
+  return end - 12;
+}
+
+/** Summary DOT: without polarity a change is neither better nor worse, so it counts as not applicable. */
+function countedDot(rating: Rating): DotKey {
+  return rating.dot === 'increase' || rating.dot === 'decrease' ? 'not-applicable' : rating.dot;
+}
+
+function mergeRules(base: RatingRules, over: Partial<RatingRules> | undefined): RatingRules {
+  if (!over) return base;
+  return {
+    ...base,
+    ...over,
+    symbols: { ...base.symbols, ...(over.symbols ?? {}) },
+    dotSymbols: { ...base.dotSymbols, ...(over.dotSymbols ?? {}) },
+  };
+}
+
+/**
+ * The one code path every host uses: find scorecards in the grids, rate every measure, plan the writes,
+ * summarise and list red flags. Throws ScorecardError (with sheet and cell) when no scorecard can be rated.
+ */
+export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): WorkbookRating {
+  const file = options.file;
+  const { key, warnings: keyWarnings } = findStatusKey(grids.filter((g) => !OWNED.has(g.name)));
+  const defaults = defaultRules();
+  const rules = mergeRules({ ...defaults, symbols: { ...defaults.symbols, ...key } }, options.rules);
+  let candidates = grids.filter((g) => !OWNED.has(g.name));
+  if (options.sheet !== undefined) {
+    candidates = grids.filter((g) => g.name === options.sheet);
+    if (!candidates.length) {
+      throw new ScorecardError(`no sheet named "${options.sheet}" (sheets: ${grids.map((g) => g.name).join(', ')})`, { file });
+    }
+  }
+  const sheets: ScorecardSheet[] = [];
+  for (const g of candidates) {
+    let s: ScorecardSheet | null;
+    try {
+      s = readScorecard(g);
+    } catch (e) {
+      if (e instanceof ScorecardError) throw new ScorecardError(e.message, { file, ...e.where });
+      throw e;
+    }
+    if (!s) continue;
+    if (!s.measures.length) {
+      throw new ScorecardError('scorecard header found but no measure rows under it', { file, sheet: g.name });
+    }
+    if (g.protected) {
+      throw new ScorecardError('the sheet is protected: unprotect it so the status and DOT cells can be written', { file, sheet: g.name });
+    }
+    sheets.push(s);
+  }
+  if (!sheets.length) {
+    const names = candidates.map((g) => `"${g.name}"`).join(', ');
+    throw new ScorecardError(
+      `no scorecard found: no sheet (${names}) has a header row naming Ref or Measure with Target and Overall status columns`,
+      { file, ...(candidates.length === 1 ? { sheet: candidates[0].name } : {}) },
+    );
+  }
+  const end = reportingEnd(sheets);
+  if (end === null) {
+    throw new ScorecardError('no period columns with values: headers such as "Q2 Jul - Sep 2017" or "Sep-17" were not found', {
+      file,
+      sheet: sheets[0].sheet,
+    });
+  }
+  const previousEnd = previousReportingEnd(sheets, end, rules);
+  const ctx: RateContext = { reportingEnd: end, rules, key };
+  const prevCtx: RateContext = { ...ctx, reportingEnd: previousEnd };
+
+  const rated: RatedSheet[] = [];
+  const warnings: Warning[] = [...keyWarnings.map((w) => ({ ...w, where: { file, ...w.where } }))];
+  for (const s of sheets) {
+    const grid = grids.find((g) => g.name === s.sheet) as SheetGrid;
+    const rows: RatedRow[] = s.measures.map((m) => ({ measure: m, rating: rateMeasure(m, ctx), previous: rateMeasure(m, prevCtx) }));
+    const plan = planWrites(
+      grid,
+      s.blocks,
+      rows.map((r) => ({ row: r.measure.row, rating: r.rating, ref: r.measure.ref })),
+      rules,
+      rules.symbols,
+    );
+    const sheetWarnings = [...s.warnings, ...plan.warnings, ...reviewWarnings(rows)].map((w) => ({ ...w, where: { file, ...w.where } }));
+    rated.push({ sheet: s.sheet, rows, writes: plan.writes, warnings: sheetWarnings, columns: plan.columns });
+    warnings.push(...sheetWarnings);
+  }
+  const all = rated.flatMap((s) => s.rows);
+  const summary = summarise(all.map((r): SummaryInput => ({ priority: r.measure.priority, status: r.rating.status, dot: countedDot(r.rating) })));
+  return { sheets: rated, summary, redFlags: redFlags(all, prevCtx), rules, warnings };
+}
+
+function reviewWarnings(rows: readonly RatedRow[]): Warning[] {
+  return rows
+    .filter((r) => r.rating.needsReview)
+    .map((r) => ({
+      message: `${r.measure.ref || `row ${r.measure.row}`} needs review: ${r.rating.needsReview}`,
+      where: { sheet: r.measure.sheet, ref: r.measure.ref },
+    }));
+}
+
+/** Off target now and in the previous reporting period, rated by the same rules on that period's values. */
+function redFlags(rows: readonly RatedRow[], prevCtx: RateContext): RedFlag[] {
+  const out: RedFlag[] = [];
+  for (const r of rows) {
+    if (r.rating.status !== 'off-target' || r.previous?.status !== 'off-target') continue;
+    const m: Measure = r.measure;
+    const prevLatest = latestValue(readObservations(m.observations, parseFrequency(m.frequency)), parseFrequency(m.frequency), prevCtx.reportingEnd, prevCtx.rules);
+    const flag: RedFlag = {
+      sheet: m.sheet,
+      row: m.row,
+      ref: m.ref,
+      measure: m.name,
+      priority: m.priority,
+      status: r.rating.status,
+      previousStatus: r.previous.status as StatusKey,
+      reason: r.rating.explanation,
+    };
+    if (m.leadOfficer) flag.leadOfficer = m.leadOfficer;
+    if (r.rating.period) flag.period = r.rating.period.label;
+    if (r.rating.value) flag.value = r.rating.value.display;
+    if (prevLatest.found) {
+      flag.previousPeriod = prevLatest.period.label;
+      flag.previousValue = prevLatest.reading.display;
+    }
+    out.push(flag);
+  }
+  return out;
+}
+
+/** The JSON report of the command line. */
+export function toReport(result: WorkbookRating): Report {
+  return {
+    rows: result.sheets.flatMap((s) =>
+      s.rows.map((r) => ({
+        sheet: s.sheet,
+        row: r.measure.row,
+        ref: r.measure.ref,
+        status: r.rating.status,
+        dot: r.rating.dot,
+        explanation: r.rating.explanation,
+      })),
+    ),
+    summary: result.summary,
+    redFlags: result.redFlags,
+    warnings: result.warnings,
+  };
+}

@@ -1,0 +1,326 @@
+import { parsePeriod } from '../engine/periods';
+import type { CellInput, Measure, Observation, Period } from '../engine/types';
+import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import { cellAddress, gridWidth } from '../workbook/grid';
+import { CORE_ROLES, normaliseHeader, roleScores } from './columns';
+import type { ColumnRole } from './columns';
+import { ScorecardError } from './types';
+import type { Warning } from './types';
+
+/** One header block: the header rows and the measure rows under them, with its column map. */
+export interface HeaderBlock {
+  /** 0-based rows of the header (the main header row first). */
+  headerRows: number[];
+  /** 0-based rows of the measures in this block. */
+  firstRow: number;
+  lastRow: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  periods: { col: number; period: Period }[];
+  priority: string;
+}
+
+export interface ScorecardSheet {
+  sheet: string;
+  blocks: HeaderBlock[];
+  measures: Measure[];
+  warnings: Warning[];
+}
+
+const MAX_HEADER_TEXT = 240;
+
+function text(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return '';
+  return String(v).replace(/\s+/g, ' ').trim();
+}
+
+/** Looks up merged areas quickly: the master cell of any cell inside a merge. */
+class MergeIndex {
+  private readonly byRow = new Map<number, CellRange[]>();
+  constructor(merges: readonly CellRange[] = []) {
+    for (const m of merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        let list = this.byRow.get(r);
+        if (!list) this.byRow.set(r, (list = []));
+        list.push(m);
+      }
+    }
+  }
+  master(row: number, col: number): CellRange | undefined {
+    return this.byRow.get(row)?.find((m) => col >= m.left && col <= m.right);
+  }
+}
+
+class GridReader {
+  readonly width: number;
+  private readonly merges: MergeIndex;
+  constructor(readonly grid: SheetGrid) {
+    this.width = gridWidth(grid);
+    this.merges = new MergeIndex(grid.merges);
+  }
+  raw(row: number, col: number): CellValue {
+    const v = this.grid.values[row]?.[col];
+    return v === undefined ? null : v;
+  }
+  /** The value, taking a merged cell's value from its top-left cell (office-js leaves the others empty). */
+  value(row: number, col: number): CellValue {
+    const v = this.raw(row, col);
+    if (v !== null && v !== '') return v;
+    const m = this.merges.master(row, col);
+    return m ? this.raw(m.top, m.left) : v;
+  }
+  input(row: number, col: number | undefined, merged = false): CellInput {
+    if (col === undefined) return { value: null };
+    const value = merged ? this.value(row, col) : this.raw(row, col);
+    const src = merged && (this.raw(row, col) === null || this.raw(row, col) === '') ? this.merges.master(row, col) : undefined;
+    const r = src ? src.top : row;
+    const c = src ? src.left : col;
+    return { value, numberFormat: this.grid.numberFormats?.[r]?.[c] ?? null, text: this.grid.texts?.[r]?.[c] ?? null };
+  }
+  rowTexts(row: number): string[] {
+    const out: string[] = [];
+    const r = this.grid.values[row] ?? [];
+    for (let c = 0; c < r.length; c++) out.push(text(r[c]));
+    return out;
+  }
+  isEmptyRow(row: number): boolean {
+    const r = this.grid.values[row];
+    if (!r) return true;
+    for (const v of r) if (v !== null && v !== undefined && v !== '') return false;
+    return true;
+  }
+}
+
+/** Scores a row as a header: the distinct core roles its short text cells name. */
+function headerRoles(reader: GridReader, row: number): Map<number, ColumnRole> | null {
+  const texts = reader.rowTexts(row);
+  const seen = new Set<ColumnRole>();
+  const found = new Map<number, ColumnRole>();
+  let long = 0;
+  texts.forEach((t, c) => {
+    if (!t) return;
+    if (t.length > MAX_HEADER_TEXT) {
+      long++;
+      return;
+    }
+    const best = roleScores(t)[0];
+    if (best && best.score >= 1.5) found.set(c, best.role);
+  });
+  for (const role of found.values()) if (CORE_ROLES.includes(role)) seen.add(role);
+  const named = seen.has('measure') || seen.has('ref');
+  const rated = seen.has('target') || seen.has('status') || seen.has('green');
+  return seen.size >= 3 && named && rated && long <= 1 ? found : null;
+}
+
+/** Assigns each role to one column, best score first, and each column to at most one role. */
+function assignRoles(reader: GridReader, headerRows: number[]): Partial<Record<ColumnRole, number>> {
+  const candidates: { col: number; role: ColumnRole; score: number }[] = [];
+  for (let c = 0; c < reader.width; c++) {
+    const t = text(reader.value(headerRows[0], c));
+    for (const s of roleScores(t)) candidates.push({ col: c, role: s.role, score: s.score });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const used = new Set<number>();
+  for (const cand of candidates) {
+    if (roles[cand.role] !== undefined || used.has(cand.col)) continue;
+    roles[cand.role] = cand.col;
+    used.add(cand.col);
+  }
+  return roles;
+}
+
+/** Period columns: a header cell (lowest header row first) that reads as a period. */
+function findPeriods(reader: GridReader, headerRows: number[], taken: Set<number>): { col: number; period: Period }[] {
+  const out: { col: number; period: Period }[] = [];
+  const rowsBottomUp = [...headerRows].sort((a, b) => b - a);
+  for (let c = 0; c < reader.width; c++) {
+    if (taken.has(c)) continue;
+    for (const r of rowsBottomUp) {
+      const p = parsePeriod(reader.raw(r, c) ?? null);
+      if (p) {
+        out.push({ col: c, period: p });
+        break;
+      }
+    }
+  }
+  // "YTD" with no year takes the financial year of the newest month beside it.
+  const latest = out.reduce((m, p) => Math.max(m, p.period.end), -Infinity);
+  if (Number.isFinite(latest)) {
+    const fy = Math.floor(latest / 12) - (latest % 12 < 3 ? 1 : 0);
+    for (let c = 0; c < reader.width; c++) {
+      if (taken.has(c) || out.some((p) => p.col === c)) continue;
+      for (const r of rowsBottomUp) {
+        const t = text(reader.raw(r, c));
+        if (/^(ytd|year to date)$/i.test(t)) {
+          const p = parsePeriod(t, fy);
+          if (p) out.push({ col: c, period: p });
+          break;
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.col - b.col);
+}
+
+/** A row with one piece of text and nothing else: a section title or a banner. */
+function bannerText(reader: GridReader, row: number): string | null {
+  const texts = reader.rowTexts(row).filter(Boolean);
+  if (!texts.length) return null;
+  const distinct = new Set(texts);
+  return distinct.size === 1 ? texts[0] : null;
+}
+
+/**
+ * Finds every header block in a sheet and builds the measure records under them. Returns null when the sheet
+ * holds no scorecard header, so callers can look at the next sheet.
+ */
+export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
+  const reader = new GridReader(grid);
+  const rows = grid.values.length;
+  const headerStarts: { row: number }[] = [];
+  for (let r = 0; r < rows; r++) {
+    if (reader.isEmptyRow(r)) continue;
+    if (headerRoles(reader, r)) {
+      // Rows merged down from a header (two-row headers) repeat its titles; they are not a second header.
+      if (headerStarts.length && headerStarts[headerStarts.length - 1].row === r - 1) continue;
+      headerStarts.push({ row: r });
+    }
+  }
+  if (!headerStarts.length) return null;
+
+  const warnings: Warning[] = [];
+  const blocks: HeaderBlock[] = [];
+  let lastPriority = grid.name;
+  headerStarts.forEach((h, i) => {
+    const end = i + 1 < headerStarts.length ? headerStarts[i + 1].row - 1 : rows - 1;
+    const headerRows = [h.row];
+    // Lower header rows: period titles under group titles, or the merged remainder of the titles.
+    for (let r = h.row + 1; r <= Math.min(h.row + 2, end); r++) {
+      const texts = reader.rowTexts(r);
+      const hasPeriod = texts.some((t) => t && parsePeriod(t) !== null);
+      const repeatsHeader = texts.filter(Boolean).length > 0 && texts.every((t, c) => !t || t === text(reader.raw(h.row, c)) || parsePeriod(t) !== null);
+      if (hasPeriod && repeatsHeader) headerRows.push(r);
+      else if (hasPeriod && !texts.some((t, c) => t && roleScores(text(reader.raw(h.row, c)))[0]?.role === 'ref')) headerRows.push(r);
+      else break;
+    }
+    // A super-header row above ("LAST THREE MONTHS", "Target and Tolerances") adds context, never roles.
+    if (h.row > 0 && !reader.isEmptyRow(h.row - 1) && !bannerText(reader, h.row - 1)) headerRows.push(h.row - 1);
+    const columns = assignRoles(reader, headerRows);
+    const taken = new Set(Object.values(columns));
+    const periods = findPeriods(reader, headerRows, taken);
+    // Priority: a one-text row just above the header (skipping blank rows).
+    let priority = lastPriority;
+    for (let r = Math.min(...headerRows) - 1; r >= Math.max(0, Math.min(...headerRows) - 3); r--) {
+      if (reader.isEmptyRow(r)) continue;
+      const b = bannerText(reader, r);
+      if (b && b.length > 3) priority = b;
+      break;
+    }
+    lastPriority = priority;
+    const firstRow = Math.max(...headerRows) + 1;
+    blocks.push({ headerRows, firstRow, lastRow: end, columns, periods, priority });
+  });
+
+  const measures: Measure[] = [];
+  for (const block of blocks) {
+    const c = block.columns;
+    if (c.target === undefined && c.green === undefined) {
+      throw new ScorecardError(`no Target column in the header at row ${block.headerRows[0] + 1}`, {
+        sheet: grid.name,
+        cell: cellAddress(block.headerRows[0], 0),
+      });
+    }
+    if (c.status === undefined) {
+      throw new ScorecardError(`no status column (Overall status / RAG) in the header at row ${block.headerRows[0] + 1}`, {
+        sheet: grid.name,
+        cell: cellAddress(block.headerRows[0], 0),
+      });
+    }
+    readBlockMeasures(reader, block, measures, warnings);
+  }
+  inferMissingRefs(measures, warnings);
+  return { sheet: grid.name, blocks, measures, warnings };
+}
+
+function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: Measure[], warnings: Warning[]): void {
+  const c = block.columns;
+  const sheet = reader.grid.name;
+  let carried: { outcome?: string; leadAccountability?: string } = {};
+  for (let r = block.firstRow; r <= block.lastRow; r++) {
+    if (reader.isEmptyRow(r)) continue;
+    const ref = text(c.ref !== undefined ? reader.raw(r, c.ref) : null);
+    const name = text(c.measure !== undefined ? reader.raw(r, c.measure) : null);
+    const targetCell = reader.input(r, c.target ?? c.green, true);
+    const hasTarget = text(targetCell.value as CellValue) !== '';
+    const hasValue = block.periods.some((p) => text(reader.raw(r, p.col)) !== '');
+    const hasPolarity = c.polarity !== undefined && text(reader.value(r, c.polarity)) !== '';
+    if (!ref && !name) continue;
+    if (!hasTarget && !hasValue && !hasPolarity) continue;
+    if (headerRoles(reader, r)) continue;
+    const observations: Observation[] = block.periods.map((p) => ({ period: p.period, cell: reader.input(r, p.col) }));
+    const outcome = text(c.outcome !== undefined ? reader.value(r, c.outcome) : null) || carried.outcome;
+    const leadAccountability = text(c.leadAccountability !== undefined ? reader.value(r, c.leadAccountability) : null) || carried.leadAccountability;
+    carried = { outcome, leadAccountability };
+    const section = c.section !== undefined ? text(reader.value(r, c.section)) : '';
+    const m: Measure = {
+      sheet,
+      row: r + 1,
+      ref,
+      name,
+      priority: section || block.priority,
+      polarity: reader.input(r, c.polarity, true),
+      frequency: reader.input(r, c.frequency, true),
+      target: targetCell,
+      currentStatus: reader.input(r, c.status),
+      observations,
+    };
+    if (outcome) m.outcome = outcome;
+    if (leadAccountability) m.leadAccountability = leadAccountability;
+    const action = c.action !== undefined ? text(reader.value(r, c.action)) : '';
+    if (action) m.action = action;
+    const officer = c.leadOfficer !== undefined ? text(reader.value(r, c.leadOfficer)) : '';
+    if (officer) m.leadOfficer = officer;
+    if (c.dot !== undefined) m.currentDot = reader.input(r, c.dot);
+    const notes = c.notes !== undefined ? text(reader.raw(r, c.notes)) : '';
+    if (notes) m.notes = notes;
+    if (c.override !== undefined) m.override = reader.input(r, c.override);
+    if (c.tolerance !== undefined) m.tolerance = reader.input(r, c.tolerance);
+    if (c.red !== undefined && c.amber !== undefined && c.green !== undefined) {
+      m.thresholds = { red: reader.input(r, c.red, true), amber: reader.input(r, c.amber, true), green: reader.input(r, c.green, true) };
+    }
+    if (!ref) warnings.push({ message: `row ${r + 1} has no reference`, where: { sheet, cell: cellAddress(r, c.ref ?? 0) } });
+    out.push(m);
+  }
+  resolveSameAsAbove(out);
+}
+
+/** "As above" in a target means the target of the row above. */
+function resolveSameAsAbove(measures: Measure[]): void {
+  for (let i = 1; i < measures.length; i++) {
+    const t = measures[i].target.value;
+    if (typeof t === 'string' && /^(as above|as per above|see above|same as above|ditto)\W*$/i.test(t.trim())) {
+      measures[i].target = measures[i - 1].target;
+    }
+  }
+}
+
+/** A blank ref between "5.C1" and "5.C3" is "5.C2": the numbering says so, and red-flag lists use it. */
+function inferMissingRefs(measures: Measure[], warnings: Warning[]): void {
+  for (let i = 1; i + 1 < measures.length; i++) {
+    const m = measures[i];
+    if (m.ref) continue;
+    const a = /^(.*?)(\d+)(\D*)$/.exec(measures[i - 1].ref);
+    const b = /^(.*?)(\d+)(\D*)$/.exec(measures[i + 1].ref);
+    if (a && b && a[1] === b[1] && Number(b[2]) - Number(a[2]) === 2) {
+      m.ref = `${a[1]}${Number(a[2]) + 1}`;
+      const w = warnings.find((x) => x.message === `row ${m.row} has no reference`);
+      if (w) w.message = `row ${m.row} has no reference; ${m.ref} taken from the numbering around it`;
+    }
+  }
+}
+
+/** Whether a header text names the explanation column we own. */
+export function isExplanationHeader(t: unknown): boolean {
+  return roleScores(String(t ?? ''))[0]?.role === 'explanation' || normaliseHeader(t) === 'rating explanation';
+}
