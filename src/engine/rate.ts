@@ -9,8 +9,10 @@ import type { RatingRules } from './rules';
 import { parseStatusText } from './statusText';
 import { parseFrequency, parsePolarity, parseTarget } from './targets';
 import type { Frequency } from './targets';
+import { parseThresholds, rateAgainstThresholds } from './thresholds';
+import { parseValue } from './values';
 import { STATUS_LABELS } from './types';
-import type { Comparator, Measure, MonthIndex, NumberReading, Period, Polarity, Rating, StatusKey, TargetReading, ValueReading } from './types';
+import type { Comparator, DotDetail, Measure, MonthIndex, NumberReading, Period, Polarity, Rating, StatusKey, TargetReading, ValueReading } from './types';
 
 export interface RateContext {
   /** Last month of the reporting period: the newest period column of the sheet. */
@@ -18,6 +20,13 @@ export interface RateContext {
   rules: RatingRules;
   /** The sheet's own status key, to read the current status cell. */
   key?: Partial<Record<StatusKey, string>>;
+  /** What the direction of travel compares with, when the sheet's DOT header says so ("Month on Month"). */
+  dotBasis?: RatingRules['dotBasis'];
+}
+
+export interface RateOptions {
+  /** Rate the year-to-date column instead of the latest period (the "RAG (Year End)" of monthly scorecards). */
+  yearToDate?: boolean;
 }
 
 interface Verdict {
@@ -26,44 +35,104 @@ interface Verdict {
   comparedTarget?: number;
 }
 
-const POLARITY_WORDS: Record<Polarity, string> = { high: 'higher is better', low: 'lower is better', none: 'no polarity' };
+const POLARITY_WORDS: Record<Polarity, string> = { high: 'higher is better', low: 'lower is better', none: 'no polarity', range: 'within limits' };
 
 /** Rates one measure: status, direction of travel and a sentence that says why. Never throws. */
-export function rateMeasure(m: Measure, ctx: RateContext): Rating {
+export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions = {}): Rating {
   const frequency = parseFrequency(m.frequency);
   const read = readObservations(m.observations, frequency).filter((o) => o.period.end <= ctx.reportingEnd);
-  const latest = latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
+  const latest = options.yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
   const polarityCell = parsePolarity(m.polarity);
   let target = parseTarget(m.target);
-  if (ctx.rules && /^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
+  if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
     target = { kind: 'none', display: target.display, reason: 'baseline year (data notes)' };
   }
   const polarity = effectivePolarity(polarityCell, target);
   const trendEnd = latest.found ? latest.period.end : latest.stale?.period.end;
-  const trend = directionOfTravel(read, trendEnd, polarity, ctx.rules);
+  const rules = ctx.dotBasis ? { ...ctx.rules, dotBasis: ctx.dotBasis } : ctx.rules;
+  const trend = options.yearToDate ? { dot: 'not-applicable' as const, explanation: 'not rated for the year to date' } : directionOfTravel(read, trendEnd, polarity, rules);
 
   const override = readOverride(m, ctx);
-  if (override) return finish(override.verdict, trend, latest.found ? latest : undefined, { override: override.reason });
+  if (override) return finish(override.verdict, trend, latest.found ? latest : undefined, polarity, { override: override.reason });
 
-  const verdict = judge(m, target, polarity, frequency, read, latest, ctx);
-  return finish(verdict, trend, latest.found ? latest : undefined, verdict.review ? { needsReview: verdict.review } : {});
+  const verdict = m.thresholds && hasThresholds(m) ? judgeThresholds(m, polarity, latest, ctx) : judge(m, target, polarity, frequency, read, latest, ctx);
+  return finish(verdict, trend, latest.found ? latest : undefined, polarity, verdict.review ? { needsReview: verdict.review } : {});
+}
+
+function hasThresholds(m: Measure): boolean {
+  const t = m.thresholds;
+  if (!t) return false;
+  return [t.red, t.amber, t.green].some((c) => c.value !== null && c.value !== undefined && String(c.value).trim() !== '');
+}
+
+/** The year-to-date column's value, for the year-end RAG. */
+function yearToDateValue(m: Measure): ReturnType<typeof latestValue> {
+  const ytd = m.observations.find((o) => o.period.kind === 'ytd');
+  if (!ytd) return { found: false, reason: 'no year-to-date column' };
+  const reading = parseValue(ytd.cell);
+  if (reading.kind === 'missing') return { found: false, reason: 'no year-to-date value' };
+  return { found: true, period: ytd.period, reading, lagged: false };
+}
+
+/** Rates against Red / Amber / Green threshold columns: they are the measure's own tolerance. */
+function judgeThresholds(m: Measure, polarity: Polarity | null, latest: ReturnType<typeof latestValue>, ctx: RateContext): JudgeResult {
+  const t = m.thresholds as NonNullable<Measure['thresholds']>;
+  const th = parseThresholds(t.red, t.amber, t.green);
+  if (th.kind === 'none') return { status: 'not-applicable', text: `No target to rate against (thresholds: ${th.display || 'none'})` };
+  if (th.kind === 'pending') return { status: 'under-development', text: `Thresholds still to be set (${th.display})` };
+  if (!latest.found) return { status: 'not-available', text: `Not yet available: ${latest.reason}` };
+  const { period, reading } = latest;
+  const where = `${period.label} value ${reading.display}${latest.lagged ? ' (latest available)' : ''}`;
+  const value = reading.kind === 'number' ? reading : reading.kind === 'composite' ? reading.parts[0].reading : null;
+  if (!value) return keepCurrent(m, ctx, `${period.label} value “${reading.display}” is not a number`, 'value could not be read');
+  const verdict = rateAgainstThresholds(value, th, polarity);
+  if (!verdict) {
+    const why = th.kind === 'range' ? `below the range, which the tolerances do not cover (${th.display})` : `the thresholds do not say which way is good (${th.display})`;
+    return keepCurrent(m, ctx, `${where}: ${why}`, 'thresholds do not cover this value');
+  }
+  return { status: verdict.status, text: `${where} vs thresholds (${th.display}): ${verdict.text}` };
 }
 
 function finish(
   v: Verdict,
   trend: Trend,
   latest: { period: Period; reading: ValueReading } | undefined,
+  polarity: Polarity | null,
   extra: { override?: string; needsReview?: string },
 ): Rating {
   const explanation = `${v.text} → ${STATUS_LABELS[v.status].toLowerCase()}; direction of travel ${trend.explanation}.`;
+  const detail = dotDetail(trend.dot, v.status, polarity);
   return {
     status: v.status,
     dot: trend.dot,
+    ...(detail ? { dotDetail: detail } : {}),
     explanation,
     ...(latest ? { period: latest.period, value: latest.reading } : {}),
     ...(v.comparedTarget !== undefined ? { comparedTarget: v.comparedTarget } : {}),
     ...extra,
   };
+}
+
+/**
+ * The eight-state DOT: a fall or no movement is "within limits" when the measure is on target or
+ * satisfactory, "not on target" when it is off target, and undefined when it has no rating at all.
+ */
+export function dotDetail(dot: Rating['dot'], status: StatusKey, polarity: Polarity | null): DotDetail | undefined {
+  const within = status === 'on-target' || status === 'satisfactory';
+  const rated = within || status === 'off-target';
+  switch (dot) {
+    case 'improved':
+    case 'increase':
+    case 'decrease':
+      return dot;
+    case 'worse':
+      return rated ? (within ? 'declined-within-limits' : 'declined-off-target') : undefined;
+    case 'stable':
+      if (polarity !== 'high' && polarity !== 'low') return 'stable';
+      return rated ? (within ? 'no-movement-within-limits' : 'no-movement-off-target') : undefined;
+    default:
+      return undefined;
+  }
 }
 
 function effectivePolarity(cell: Polarity | null, target: TargetReading): Polarity | null {
@@ -126,7 +195,7 @@ function judge(
   if (reading.kind === 'text' || reading.kind === 'missing') {
     return keepCurrent(m, ctx, `${period.label} value “${reading.display}” is not a number`, 'value could not be read');
   }
-  if (!polarity || polarity === 'none') {
+  if (!polarity || polarity === 'none' || polarity === 'range') {
     return keepCurrent(m, ctx, `${where}: the sheet does not say whether high or low is good`, 'no polarity');
   }
 
@@ -151,7 +220,10 @@ function judge(
     };
   }
   const one = compareOne(reading, profiled, polarity, ctx.rules);
-  return { status: one.status, text: `${where} vs ${profiled.describe} (${POLARITY_WORDS[polarity]}): ${one.text}`, comparedTarget: one.target };
+  const result: JudgeResult = { status: one.status, text: `${where} vs ${profiled.describe} (${POLARITY_WORDS[polarity]}): ${one.text}`, comparedTarget: one.target };
+  const scale = scaleMismatch(reading, one.target);
+  if (scale) result.review = scale;
+  return result;
 }
 
 interface ResolvedTarget extends NumberReading {
@@ -212,6 +284,14 @@ export function benchmarkInNotes(notes: string): { name: string; reading: Number
   return { name: m[1].toLowerCase(), reading };
 }
 
+/** A value a hundred times its target (or a hundredth of it) is usually in other units ("£3,856m" for £3.856m). */
+function scaleMismatch(v: NumberReading, target: number): string | undefined {
+  if (!target || !v.value) return undefined;
+  const ratio = Math.abs(v.value / target);
+  if (ratio < 100 && ratio > 0.01) return undefined;
+  return `value ${formatReading(v)} and target ${roundTo(target, 2)} differ by a factor of about ${Math.round(ratio >= 1 ? ratio : 1 / ratio)}: check their units`;
+}
+
 function profile(t: ResolvedTarget, period: Period, cumulative: boolean, target: TargetReading, rules: RatingRules): ResolvedTarget {
   if (rules.cumulativeProfile !== 'linear' || period.kind === 'year' || period.kind === 'ytd') return t;
   const annual = target.kind === 'number' && target.annualTotal;
@@ -261,7 +341,8 @@ function compareOne(
   }
   if (strict && vr === gr) return { status: 'satisfactory', text: 'equals target but strict comparison is on', target: goal };
   value = roundTo(value, 6);
-  const points = `${roundTo(miss, Math.max(decimals, 1))} percentage points`;
+  const gap = roundTo(miss, Math.max(decimals, 1));
+  const points = `${gap} percentage point${gap === 1 ? '' : 's'}`;
   if (percent) {
     if (miss <= rules.tolerancePoints && rel <= rules.tolerancePointsCap) {
       return { status: 'satisfactory', text: `${points} worse than target, within the ${rules.tolerancePoints}-point tolerance`, target: goal };

@@ -25,6 +25,8 @@ export interface RatingRules {
   lagFallback: 'same-year' | 'none';
   /** Read a comparator quoted in the data notes ("national average of 93.4%") for benchmark targets. Default true. */
   benchmarkFromNotes: boolean;
+  /** How the DOT column is written: arrows, or the eight-state words of monthly RAG scorecards. 'auto' follows the sheet (RAG columns → eight-state). */
+  dotStyle: 'auto' | 'arrows' | 'eight-state';
   /** The previous period for red flags: the scorecard's own cadence, or a fixed one. Default 'auto'. */
   redFlagPeriod: 'auto' | 'month' | 'quarter';
   /** Symbols written into the status column. A workbook's own key, when found, wins. */
@@ -62,6 +64,7 @@ export const DEFAULT_RULES: RatingRules = {
   cumulativeProfile: 'linear',
   lagFallback: 'same-year',
   benchmarkFromNotes: true,
+  dotStyle: 'auto',
   redFlagPeriod: 'auto',
   symbols: DEFAULT_SYMBOLS,
   dotSymbols: DEFAULT_DOT_SYMBOLS,
@@ -120,6 +123,7 @@ export const RULE_FIELDS: readonly RuleField[] = [
   { key: 'cumulativeProfile', label: 'Year-to-date profile', help: 'Compare year-to-date values with the annual target profiled over the year.', type: 'choice', choices: ['linear', 'none'] },
   { key: 'lagFallback', label: 'Data lag', help: 'When the current period has no value yet, rate the latest earlier value of the same financial year.', type: 'choice', choices: ['same-year', 'none'] },
   { key: 'benchmarkFromNotes', label: 'Benchmarks from data notes', help: 'Read a comparator quoted in the data notes for targets such as "in line with the national average".', type: 'boolean' },
+  { key: 'dotStyle', label: 'DOT style', help: 'Arrows, or the eight-state words of monthly RAG scorecards; auto follows the sheet.', type: 'choice', choices: ['auto', 'arrows', 'eight-state'] },
   { key: 'redFlagPeriod', label: 'Red flag previous period', help: "Which earlier period a red flag must also be off target in: the scorecard's cadence, a month or a quarter.", type: 'choice', choices: ['auto', 'month', 'quarter'] },
 ];
 

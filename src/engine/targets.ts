@@ -89,6 +89,9 @@ export function parseTarget(cell: CellInput): TargetReading {
     ...(deadline ? { deadline } : {}),
   };
 
+  // "Reduce by 5%": the verb's percentage is the only quantity (or an explicit target says what to use).
+  const quantities = numbersIn(display).filter((t) => !looksLikeYear(t, display));
+  const verbRelative = RELATIVE_VERB_RE.test(display) && (quantities.length === 1 || explicit !== null);
   const fromTo = FROM_TO_RE.exec(display);
   if (fromTo) {
     const from = tokenFrom(fromTo[1]);
@@ -98,7 +101,7 @@ export function parseTarget(cell: CellInput): TargetReading {
       return { kind: 'number', display, value: to.value, percent: to.percent, decimals: to.decimals, impliedPolarity, ...extras };
     }
   }
-  if (relative || (!quantity && RELATIVE_VERB_RE.test(display))) {
+  if (relative || verbRelative) {
     if (explicit) {
       const t = tokenFrom(explicit[1] ?? explicit[2]);
       if (t) return { kind: 'number', display, value: t.value, percent: t.percent, decimals: t.decimals, ...extras };
@@ -157,6 +160,7 @@ export function parsePolarity(cell: CellInput): Polarity | null {
   if (!t) return null;
   if (/^(high|higher|up|increase|bigger|more|↑|▲|h\b)|higher is better|high is good|bigger is better|more is better/.test(t)) return 'high';
   if (/^(low|lower|down|decrease|smaller|less|fewer|↓|▼|l\b)|lower is better|low is good|smaller is better|less is better/.test(t)) return 'low';
+  if (/within (?:limits|range)|in range|^range\b/.test(t)) return 'range';
   if (/^(n\/?a|not applicable|none|info|information|neutral|no polarity|neither|contextual|-)/.test(t)) return 'none';
   return null;
 }

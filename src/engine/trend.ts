@@ -47,6 +47,7 @@ export function directionOfTravel(
   rules: RatingRules,
 ): Trend {
   if (latestEnd === undefined) return { dot: 'not-applicable', explanation: 'no value to compare' };
+  if (polarity === 'range') return { dot: 'not-applicable', explanation: 'not applicable to a within-limits measure' };
   const currents = read.filter((o) => o.period.end === latestEnd && numeric(o));
   if (!currents.length) return { dot: 'not-applicable', explanation: 'no numeric value to compare' };
   const order = [rules.dotBasis, ...BASES.filter((b) => b !== rules.dotBasis)];

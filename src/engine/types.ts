@@ -34,8 +34,35 @@ export const DOT_LABELS: Record<DotKey, string> = {
   'not-applicable': 'Not applicable',
 };
 
-/** Which way is good. */
-export type Polarity = 'high' | 'low' | 'none';
+/** Which way is good. 'range' is "within limits": inside a band is good, either side is not. */
+export type Polarity = 'high' | 'low' | 'none' | 'range';
+
+/**
+ * The eight-state direction of travel of monthly RAG scorecards: the DOT refined by whether the measure is
+ * within the limits of its target.
+ */
+export const DOT_DETAIL_KEYS = [
+  'improved',
+  'declined-within-limits',
+  'declined-off-target',
+  'no-movement-within-limits',
+  'no-movement-off-target',
+  'increase',
+  'decrease',
+  'stable',
+] as const;
+export type DotDetail = (typeof DOT_DETAIL_KEYS)[number];
+
+export const DOT_DETAIL_LABELS: Record<DotDetail, string> = {
+  improved: 'Improvement in performance',
+  'declined-within-limits': 'Decline but within limits of target',
+  'declined-off-target': 'Decline, not on target',
+  'no-movement-within-limits': 'No movement, within limits of target',
+  'no-movement-off-target': 'No movement, not on target',
+  increase: 'Increase in numbers',
+  decrease: 'Decrease in numbers',
+  stable: 'Stable in numbers',
+};
 
 /** A cell as the engine sees it: value, number format and display text together. */
 export interface CellInput {
@@ -150,6 +177,8 @@ export interface Measure {
 export interface Rating {
   status: StatusKey;
   dot: DotKey;
+  /** The eight-state direction of travel, where it is defined. */
+  dotDetail?: DotDetail;
   explanation: string;
   /** The period rated and its value, when there was one. */
   period?: Period;

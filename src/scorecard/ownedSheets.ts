@@ -3,7 +3,7 @@
  * SheetContent that any host can draw. Pure: no ExcelJS, no Office.
  */
 import { applyRuleText, DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS, defaultRules, DOT_FONTS, RULE_FIELDS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
-import type { RatingRules } from '../engine/rules';
+import type { RatingRules, RuleField } from '../engine/rules';
 import type { CountShare, StatusTable, Summary } from '../engine/summarise';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
 import type { DotKey, StatusKey } from '../engine/types';
@@ -280,7 +280,8 @@ export function buildRedFlagsSheet(flags: readonly RedFlag[], options: RedFlagsO
 
 const RULES_NOTE = 'The rating rules used for this workbook. Change a value and rate again: the rest of this sheet is rebuilt on every run.';
 
-function ruleHelp(field: (typeof RULE_FIELDS)[number]): string {
+/** A rule's help with the values it accepts, for the Rules sheet and the command line. */
+export function ruleHelp(field: RuleField): string {
   if (field.type === 'choice') return `${field.help} One of: ${field.choices?.join(', ')}.`;
   if (field.type === 'boolean') return `${field.help} true or false.`;
   if (field.min !== undefined && field.max !== undefined) return `${field.help} From ${field.min} to ${field.max}.`;

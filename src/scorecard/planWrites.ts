@@ -1,13 +1,42 @@
 import type { RatingRules } from '../engine/rules';
 import { DOT_FONTS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
+import { DOT_DETAIL_LABELS, STATUS_LABELS } from '../engine/types';
 import type { Rating, StatusKey } from '../engine/types';
 import { cellAddress, gridWidth } from '../workbook/grid';
 import type { CellWrite, SheetGrid } from '../workbook/grid';
 import type { HeaderBlock } from './readScorecard';
 import { isExplanationHeader } from './readScorecard';
+import { normaliseHeader } from './columns';
 import type { OwnedColumns, Warning } from './types';
 
 export const EXPLANATION_HEADER = 'Rating explanation';
+
+const RAG_WORDS: Record<StatusKey, string> = {
+  'on-target': 'Green',
+  satisfactory: 'Amber',
+  'off-target': 'Red',
+  'under-development': STATUS_LABELS['under-development'],
+  'not-applicable': STATUS_LABELS['not-applicable'],
+  'not-available': STATUS_LABELS['not-available'],
+};
+
+/** A sheet whose status column is headed "RAG" gets RAG words; one headed "Overall status" gets symbols. */
+export function usesRagWords(grid: SheetGrid, blocks: readonly HeaderBlock[]): boolean {
+  const b = blocks[0];
+  const col = b.columns.status;
+  if (col === undefined) return false;
+  return /\brag\b/.test(normaliseHeader(grid.values[b.headerRows[0]]?.[col]));
+}
+
+function statusText(status: StatusKey, rag: boolean, symbols: Record<StatusKey, string>): string {
+  return rag ? RAG_WORDS[status] : symbols[status];
+}
+
+function dotText(rating: Rating, eightState: boolean, rules: RatingRules): string {
+  if (!eightState) return rules.dotSymbols[rating.dot];
+  if (!rating.dotDetail) return `${rules.dotSymbols['not-applicable']} Not applicable`;
+  return `${rules.dotSymbols[rating.dot]} ${DOT_DETAIL_LABELS[rating.dotDetail]}`;
+}
 
 /** The column for explanations: the sheet's own, else the first column right of everything in the sheet. */
 export function explanationColumn(grid: SheetGrid, blocks: readonly HeaderBlock[]): number {
@@ -35,13 +64,16 @@ function hasFormula(grid: SheetGrid, row: number, col: number): boolean {
 export function planWrites(
   grid: SheetGrid,
   blocks: readonly HeaderBlock[],
-  rated: readonly { row: number; rating: Rating; ref: string }[],
+  rated: readonly { row: number; rating: Rating; ref: string; yearEnd?: Rating }[],
   rules: RatingRules,
   symbols: Record<StatusKey, string>,
 ): { writes: CellWrite[]; columns: OwnedColumns; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const status = blocks[0].columns.status as number;
   const dot = blocks[0].columns.dot;
+  const yearEndCol = blocks[0].columns.statusYearEnd;
+  const rag = usesRagWords(grid, blocks);
+  const eightState = rules.dotStyle === 'eight-state' || (rules.dotStyle === 'auto' && rag);
   const explanation = explanationColumn(grid, blocks);
   const writes: CellWrite[] = [];
   for (const b of blocks) {
@@ -51,7 +83,7 @@ export function planWrites(
       writes.push({ row: top, col: explanation, value: EXPLANATION_HEADER, kind: 'explanation-header', style: { bold: true, wrap: true } });
     }
   }
-  for (const { row, rating, ref } of rated) {
+  for (const { row, rating, ref, yearEnd } of rated) {
     const r = row - 1;
     if (hasFormula(grid, r, status)) {
       warnings.push({ message: `status cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, status), ref } });
@@ -59,7 +91,7 @@ export function planWrites(
       writes.push({
         row: r,
         col: status,
-        value: symbols[rating.status],
+        value: statusText(rating.status, rag, symbols),
         kind: 'status',
         style: { fill: STATUS_FILLS[rating.status], fontColor: STATUS_FONTS[rating.status], bold: true, horizontalAlignment: 'center' },
       });
@@ -68,10 +100,27 @@ export function planWrites(
       if (hasFormula(grid, r, dot)) {
         warnings.push({ message: `DOT cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, dot), ref } });
       } else {
-        writes.push({ row: r, col: dot, value: rules.dotSymbols[rating.dot], kind: 'dot', style: { fontColor: DOT_FONTS[rating.dot], bold: true, horizontalAlignment: 'center' } });
+        writes.push({ row: r, col: dot, value: dotText(rating, eightState, rules), kind: 'dot', style: { fontColor: DOT_FONTS[rating.dot], bold: true, horizontalAlignment: 'center' } });
+      }
+    }
+    if (yearEndCol !== undefined && yearEnd) {
+      if (hasFormula(grid, r, yearEndCol)) {
+        warnings.push({ message: `year-end status cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, yearEndCol), ref } });
+      } else {
+        writes.push({
+          row: r,
+          col: yearEndCol,
+          value: statusText(yearEnd.status, rag, symbols),
+          kind: 'status',
+          style: { fill: STATUS_FILLS[yearEnd.status], fontColor: STATUS_FONTS[yearEnd.status], bold: true, horizontalAlignment: 'center' },
+        });
       }
     }
     writes.push({ row: r, col: explanation, value: rating.explanation, kind: 'explanation', style: { wrap: false } });
   }
-  return { writes, columns: { status, ...(dot !== undefined ? { dot } : {}), explanation }, warnings };
+  return {
+    writes,
+    columns: { status, ...(dot !== undefined ? { dot } : {}), ...(yearEndCol !== undefined ? { statusYearEnd: yearEndCol } : {}), explanation },
+    warnings,
+  };
 }

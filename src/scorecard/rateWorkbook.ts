@@ -52,6 +52,16 @@ function previousReportingEnd(sheets: readonly ScorecardSheet[], end: MonthIndex
   return end - 12;
 }
 
+/** A DOT header that names its comparison ("DOT (Month on Month)") decides it for that sheet. */
+function dotBasisFromHeader(grid: SheetGrid, s: ScorecardSheet): RatingRules['dotBasis'] | undefined {
+  const b = s.blocks[0];
+  if (b.columns.dot === undefined) return undefined;
+  const header = String(grid.values[b.headerRows[0]]?.[b.columns.dot] ?? '').toLowerCase();
+  if (/month on month|quarter on quarter|previous (month|quarter|period)|since last (month|quarter)/.test(header)) return 'previous-period';
+  if (/year on year|same (period|month|quarter) last year/.test(header)) return 'same-period-last-year';
+  return undefined;
+}
+
 /** Summary DOT: without polarity a change is neither better nor worse, so it counts as not applicable. */
 function countedDot(rating: Rating): DotKey {
   return rating.dot === 'increase' || rating.dot === 'decrease' ? 'not-applicable' : rating.dot;
@@ -123,11 +133,19 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
   const warnings: Warning[] = [...keyWarnings.map((w) => ({ ...w, where: { file, ...w.where } }))];
   for (const s of sheets) {
     const grid = grids.find((g) => g.name === s.sheet) as SheetGrid;
-    const rows: RatedRow[] = s.measures.map((m) => ({ measure: m, rating: rateMeasure(m, ctx), previous: rateMeasure(m, prevCtx) }));
+    const basis = options.rules?.dotBasis ? undefined : dotBasisFromHeader(grid, s);
+    const sheetCtx: RateContext = basis ? { ...ctx, dotBasis: basis } : ctx;
+    const sheetPrevCtx: RateContext = basis ? { ...prevCtx, dotBasis: basis } : prevCtx;
+    const hasYearEnd = s.blocks.some((b) => b.columns.statusYearEnd !== undefined);
+    const rows: RatedRow[] = s.measures.map((m) => {
+      const row: RatedRow = { measure: m, rating: rateMeasure(m, sheetCtx), previous: rateMeasure(m, sheetPrevCtx) };
+      if (hasYearEnd) row.yearEnd = rateMeasure(m, sheetCtx, { yearToDate: true });
+      return row;
+    });
     const plan = planWrites(
       grid,
       s.blocks,
-      rows.map((r) => ({ row: r.measure.row, rating: r.rating, ref: r.measure.ref })),
+      rows.map((r) => ({ row: r.measure.row, rating: r.rating, ref: r.measure.ref, ...(r.yearEnd ? { yearEnd: r.yearEnd } : {}) })),
       rules,
       rules.symbols,
     );
@@ -189,6 +207,9 @@ export function toReport(result: WorkbookRating): Report {
         status: r.rating.status,
         dot: r.rating.dot,
         explanation: r.rating.explanation,
+        ...(r.rating.dotDetail ? { dotDetail: r.rating.dotDetail } : {}),
+        ...(r.yearEnd ? { statusYearEnd: r.yearEnd.status } : {}),
+        ...(r.rating.needsReview ? { needsReview: r.rating.needsReview } : {}),
       })),
     ),
     summary: result.summary,

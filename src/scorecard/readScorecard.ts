@@ -163,6 +163,32 @@ function findPeriods(reader: GridReader, headerRows: number[], taken: Set<number
   return out.sort((a, b) => a.col - b.col);
 }
 
+/**
+ * Monthly scorecards label their sections with vertical text merged down the first column, which has no
+ * header: an unnamed column left of every named one that holds text beside the measures.
+ */
+function unnamedSectionColumn(
+  reader: GridReader,
+  headerRows: number[],
+  columns: Partial<Record<ColumnRole, number>>,
+  lastRow: number,
+): number | undefined {
+  if (columns.section !== undefined) return undefined;
+  const named = Object.values(columns) as number[];
+  if (!named.length) return undefined;
+  const firstNamed = Math.min(...named);
+  for (let c = 0; c < firstNamed; c++) {
+    if (headerRows.some((r) => text(reader.value(r, c)) !== '')) continue;
+    let texts = 0;
+    for (let r = Math.max(...headerRows) + 1; r <= Math.min(lastRow, Math.max(...headerRows) + 40); r++) {
+      const t = reader.value(r, c);
+      if (typeof t === 'string' && /[A-Za-z]{2}/.test(t)) texts++;
+    }
+    if (texts >= 2) return c;
+  }
+  return undefined;
+}
+
 /** A row with one piece of text and nothing else: a section title or a banner. */
 function bannerText(reader: GridReader, row: number): string | null {
   const texts = reader.rowTexts(row).filter(Boolean);
@@ -207,6 +233,8 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
     // A super-header row above ("LAST THREE MONTHS", "Target and Tolerances") adds context, never roles.
     if (h.row > 0 && !reader.isEmptyRow(h.row - 1) && !bannerText(reader, h.row - 1)) headerRows.push(h.row - 1);
     const columns = assignRoles(reader, headerRows);
+    const section = unnamedSectionColumn(reader, headerRows, columns, end);
+    if (section !== undefined) columns.section = section;
     const taken = new Set(Object.values(columns));
     const periods = findPeriods(reader, headerRows, taken);
     // Priority: a one-text row just above the header (skipping blank rows).
@@ -256,6 +284,8 @@ function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: Measure[
     const hasValue = block.periods.some((p) => text(reader.raw(r, p.col)) !== '');
     const hasPolarity = c.polarity !== undefined && text(reader.value(r, c.polarity)) !== '';
     if (!ref && !name) continue;
+    // A banner across the table ("EARLY HELP ... SEE SECTION DETAILS PAGE") is one text in every cell.
+    if (bannerText(reader, r) !== null) continue;
     if (!hasTarget && !hasValue && !hasPolarity) continue;
     if (headerRoles(reader, r)) continue;
     const observations: Observation[] = block.periods.map((p) => ({ period: p.period, cell: reader.input(r, p.col) }));

@@ -1,6 +1,6 @@
 import type { RatingRules } from '../engine/rules';
 import type { Summary } from '../engine/summarise';
-import type { DotKey, Measure, Rating, StatusKey } from '../engine/types';
+import type { DotDetail, DotKey, Measure, Rating, StatusKey } from '../engine/types';
 import type { CellWrite } from '../workbook/grid';
 
 /** Where something is in a workbook, for messages people can act on. */
@@ -53,12 +53,15 @@ export interface RatedRow {
   rating: Rating;
   /** The same measure rated on the previous period's values, for red flags. */
   previous?: Rating;
+  /** The year-to-date rating, where the sheet has a year-end RAG column. */
+  yearEnd?: Rating;
 }
 
 /** Columns (0-based) that the add-in owns in a scorecard sheet. */
 export interface OwnedColumns {
   status: number;
   dot?: number;
+  statusYearEnd?: number;
   explanation: number;
 }
 
@@ -80,7 +83,19 @@ export interface WorkbookRating {
 
 /** The JSON report of the command line, as in the design's contract. */
 export interface Report {
-  rows: { sheet: string; row: number; ref: string; status: StatusKey; dot: DotKey; explanation: string }[];
+  rows: {
+    sheet: string;
+    row: number;
+    ref: string;
+    status: StatusKey;
+    dot: DotKey;
+    explanation: string;
+    /** Eight-state DOT, where defined. */
+    dotDetail?: DotDetail;
+    /** Year-to-date status, where the sheet has a year-end RAG column. */
+    statusYearEnd?: StatusKey;
+    needsReview?: string;
+  }[];
   summary: Summary;
   redFlags: RedFlag[];
   warnings: Warning[];

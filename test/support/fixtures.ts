@@ -1,0 +1,18 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The shared acceptance fixtures live beside the repository. */
+export const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+
+export function fixturePath(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export function readFixtureJson<T>(name: string): T {
+  return JSON.parse(fs.readFileSync(fixturePath(name), 'utf8')) as T;
+}
+
+/** Refs are written with varying spaces and brackets ("2.A1 (a)", "2.A1a"): compare them loosely. */
+export function normaliseRef(ref: string): string {
+  return ref.toLowerCase().replace(/[\s.()\-_]/g, '');
+}
