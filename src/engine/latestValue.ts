@@ -28,7 +28,20 @@ export function isUsable(r: ValueReading): boolean {
 }
 
 /** Observations read once, newest first; among the same end month the measure's own frequency comes first. */
+const readCache = new WeakMap<readonly Observation[], Map<Frequency, ReadObservation[]>>();
+
 export function readObservations(obs: readonly Observation[], frequency: Frequency): ReadObservation[] {
+  // A row is rated up to three times (this period, the previous one, the year to date): parse its cells once.
+  let byFrequency = readCache.get(obs);
+  if (!byFrequency) readCache.set(obs, (byFrequency = new Map()));
+  const cached = byFrequency.get(frequency);
+  if (cached) return cached;
+  const result = parseObservations(obs, frequency);
+  byFrequency.set(frequency, result);
+  return result;
+}
+
+function parseObservations(obs: readonly Observation[], frequency: Frequency): ReadObservation[] {
   const native = NATIVE_KIND[frequency];
   return obs
     .filter((o) => o.period.kind !== 'ytd')

@@ -70,7 +70,8 @@ export function formatDecimals(format: string | null | undefined): number | null
   if (!format || /^general$/i.test(format)) return null;
   const first = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   const m = /\.([0#?]+)/.exec(first);
-  return m ? m[1].length : 0;
+  // Excel shows at most 30 decimals; a longer (hand-typed) format must not reach toFixed, which throws past 100.
+  return m ? Math.min(m[1].length, 30) : 0;
 }
 
 /** Whether an Excel number format shows a percentage (the stored value is then a fraction). */
@@ -85,10 +86,23 @@ export function roundTo(value: number, decimals: number): number {
   return Math.round((value + Number.EPSILON * Math.sign(value)) * f) / f;
 }
 
+/** "1234567.5" → "1,234,567.5". Done by hand: toLocaleString builds a formatter per call and dominated the run time. */
+function groupThousands(fixed: string): string {
+  const dot = fixed.indexOf('.');
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  if (int.length <= 3 || !/^\d+$/.test(int)) return fixed;
+  let out = '';
+  for (let i = 0; i < int.length; i++) {
+    if (i > 0 && (int.length - i) % 3 === 0) out += ',';
+    out += int[i];
+  }
+  return dot < 0 ? out : out + fixed.slice(dot);
+}
+
 /** Shows a reading as a person wrote it: "43.5%", "2,750", "£3,856m". */
 export function formatReading(r: NumberReading): string {
   const d = Math.min(Math.max(r.decimals, 0), 6);
-  const body = Math.abs(r.value).toLocaleString('en-GB', { minimumFractionDigits: d, maximumFractionDigits: d });
+  const body = groupThousands(Math.abs(r.value).toFixed(d));
   const sign = r.value < 0 ? '-' : '';
   const currency = r.unit && /^[£$€]/.test(r.unit) ? r.unit[0] : '';
   const scale = r.unit ? r.unit.replace(/^[£$€]/, '') : '';

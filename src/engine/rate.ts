@@ -209,13 +209,13 @@ function judge(
     const parts = reading.parts.map((p, i) => {
       const t = resolved.parts ? resolved.parts.find((x) => x.label === p.label) ?? resolved.parts[i] : undefined;
       const tv = t ? { ...profiled, value: t.reading.value, percent: t.reading.percent, decimals: t.reading.decimals, comparator: t.comparator ?? profiled.comparator } : profiled;
-      return { label: p.label, ...compareOne(p.reading, tv, polarity, ctx.rules) };
+      return { label: p.label, shown: `${formatReading(p.reading)} vs ${formatReading(tv)}`, ...compareOne(p.reading, tv, polarity, ctx.rules) };
     });
     const rank = (s: StatusKey) => ['on-target', 'satisfactory', 'off-target'].indexOf(s);
     const chosen = parts.reduce((a, b) => (ctx.rules.compositeRule === 'worst' ? (rank(b.status) > rank(a.status) ? b : a) : rank(b.status) < rank(a.status) ? b : a));
     return {
       status: chosen.status,
-      text: `${period.label} parts ${parts.map((p) => `${p.label}) ${p.text}`).join('; ')} (${POLARITY_WORDS[polarity]}): ${ctx.rules.compositeRule} part ${chosen.label})`,
+      text: `${period.label} parts ${parts.map((p) => `${p.label}) ${p.shown}: ${p.text}`).join('; ')} (${POLARITY_WORDS[polarity]}): ${ctx.rules.compositeRule} part ${chosen.label})`,
       comparedTarget: chosen.target,
     };
   }

@@ -59,9 +59,11 @@ function tokenFrom(text: string): NumberToken | undefined {
  */
 export function parseTarget(cell: CellInput): TargetReading {
   const v = cell.value;
-  if (typeof v === 'number' && Number.isFinite(v)) {
+  if (typeof v === 'number') {
     const percent = isPercentFormat(cell.numberFormat);
     const value = percent ? v * 100 : v;
+    // NaN, Infinity, or a huge fraction that overflows once shown as a percentage: nothing to compare with.
+    if (!Number.isFinite(value)) return { kind: 'text', display: String(v) };
     const decimals = formatDecimals(cell.numberFormat) ?? Math.min((String(value).split('.')[1] ?? '').length, 6);
     const display = cell.text && cell.text.trim() ? clean(cell.text) : percent ? `${value.toFixed(decimals)}%` : String(v);
     return { kind: 'number', display, value, percent, decimals };

@@ -43,6 +43,7 @@ export function parseValue(cell: CellInput): ValueReading {
     if (!Number.isFinite(v)) return { kind: 'text', display: String(v) };
     const percent = isPercentFormat(cell.numberFormat);
     const value = percent ? v * 100 : v;
+    if (!Number.isFinite(value)) return { kind: 'text', display: String(v) };
     const fd = formatDecimals(cell.numberFormat);
     const decimals = fd ?? Math.min(decimalsOf(String(value)), 6);
     const display = cell.text && cell.text.trim() ? cell.text.trim() : formatReading({ value, percent, decimals });

@@ -55,9 +55,23 @@ export function normaliseHeader(text: unknown): string {
 }
 
 /** How well a header names a role: exact beats a leading match beats a whole-word match; longer wordings win ties. */
+const scoreCache = new Map<string, { role: ColumnRole; score: number }[]>();
+const NO_ROLES: { role: ColumnRole; score: number }[] = [];
+
 export function roleScores(header: string): { role: ColumnRole; score: number }[] {
+  // Every cell of every row is asked whether it is a header; most are numbers or long text, and the rest repeat.
+  if (typeof header !== 'string' || header.length === 0 || header.length > 300) return NO_ROLES;
+  const cached = scoreCache.get(header);
+  if (cached) return cached;
+  const result = computeRoleScores(header);
+  if (scoreCache.size > 5000) scoreCache.clear();
+  scoreCache.set(header, result);
+  return result;
+}
+
+function computeRoleScores(header: string): { role: ColumnRole; score: number }[] {
   const h = normaliseHeader(header);
-  if (!h || h.length > 240) return [];
+  if (!h || h.length > 240) return NO_ROLES;
   const out: { role: ColumnRole; score: number }[] = [];
   for (const role of Object.keys(SYNONYMS) as ColumnRole[]) {
     let best = 0;
@@ -71,6 +85,16 @@ export function roleScores(header: string): { role: ColumnRole; score: number }[
     if (best) out.push({ role, score: best });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** The first word of every wording, for a cheap test before scoring a cell. */
+const FIRST_WORDS = new Set(Object.values(SYNONYMS).flatMap((list) => list.map((s) => s.split(' ')[0])));
+
+/** Whether a cell's text could name a column at all: short, and starting with a word some wording starts with. */
+export function mayBeHeader(text: unknown): boolean {
+  if (typeof text !== 'string' || text.length === 0 || text.length > 300) return false;
+  const m = /^\W*([A-Za-z]+)/.exec(text);
+  return m !== null && FIRST_WORDS.has(m[1].toLowerCase());
 }
 
 /** Roles that make a row look like a header row. */

@@ -69,9 +69,9 @@ export function planWrites(
   symbols: Record<StatusKey, string>,
 ): { writes: CellWrite[]; columns: OwnedColumns; warnings: Warning[] } {
   const warnings: Warning[] = [];
-  const status = blocks[0].columns.status as number;
-  const dot = blocks[0].columns.dot;
-  const yearEndCol = blocks[0].columns.statusYearEnd;
+  const first = blocks[0].columns;
+  // Each row is written in its own block's columns: blocks of one sheet need not share a layout.
+  const columnsOf = (r: number) => (blocks.find((b) => r >= b.firstRow && r <= b.lastRow) ?? blocks[0]).columns;
   const rag = usesRagWords(grid, blocks);
   const eightState = rules.dotStyle === 'eight-state' || (rules.dotStyle === 'auto' && rag);
   const explanation = explanationColumn(grid, blocks);
@@ -85,6 +85,10 @@ export function planWrites(
   }
   for (const { row, rating, ref, yearEnd } of rated) {
     const r = row - 1;
+    const own = columnsOf(r);
+    const status = (own.status ?? first.status) as number;
+    const dot = own.dot;
+    const yearEndCol = own.statusYearEnd;
     if (hasFormula(grid, r, status)) {
       warnings.push({ message: `status cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, status), ref } });
     } else {
@@ -120,7 +124,12 @@ export function planWrites(
   }
   return {
     writes,
-    columns: { status, ...(dot !== undefined ? { dot } : {}), ...(yearEndCol !== undefined ? { statusYearEnd: yearEndCol } : {}), explanation },
+    columns: {
+      status: first.status as number,
+      ...(first.dot !== undefined ? { dot: first.dot } : {}),
+      ...(first.statusYearEnd !== undefined ? { statusYearEnd: first.statusYearEnd } : {}),
+      explanation,
+    },
     warnings,
   };
 }

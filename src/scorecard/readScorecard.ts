@@ -2,7 +2,7 @@ import { parsePeriod } from '../engine/periods';
 import type { CellInput, Measure, Observation, Period } from '../engine/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { cellAddress, gridWidth } from '../workbook/grid';
-import { CORE_ROLES, normaliseHeader, roleScores } from './columns';
+import { CORE_ROLES, mayBeHeader, normaliseHeader, roleScores } from './columns';
 import type { ColumnRole } from './columns';
 import { ScorecardError } from './types';
 import type { Warning } from './types';
@@ -31,7 +31,13 @@ const MAX_HEADER_TEXT = 240;
 function text(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return '';
-  return String(v).replace(/\s+/g, ' ').trim();
+  if (typeof v === 'number') return String(v);
+  const s = String(v);
+  return /\s\s|[\n\r\t]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 /** Looks up merged areas quickly: the master cell of any cell inside a merge. */
@@ -93,6 +99,10 @@ class GridReader {
 
 /** Scores a row as a header: the distinct core roles its short text cells name. */
 function headerRoles(reader: GridReader, row: number): Map<number, ColumnRole> | null {
+  const cells = reader.grid.values[row] ?? [];
+  let candidates = 0;
+  for (const v of cells) if (mayBeHeader(v)) candidates++;
+  if (candidates < 3) return null;
   const texts = reader.rowTexts(row);
   const seen = new Set<ColumnRole>();
   const found = new Map<number, ColumnRole>();
@@ -191,6 +201,14 @@ function unnamedSectionColumn(
 
 /** A row with one piece of text and nothing else: a section title or a banner. */
 function bannerText(reader: GridReader, row: number): string | null {
+  // Most rows hold several different values: leave as soon as a second one shows up.
+  let first: CellValue | undefined;
+  for (const v of reader.grid.values[row] ?? []) {
+    if (isBlank(v)) continue;
+    if (first === undefined) first = v;
+    else if (v !== first && text(v) !== text(first)) return null;
+  }
+  if (first === undefined) return null;
   const texts = reader.rowTexts(row).filter(Boolean);
   if (!texts.length) return null;
   const distinct = new Set(texts);
@@ -267,6 +285,7 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
     }
     readBlockMeasures(reader, block, measures, warnings);
   }
+  resolveSameAsAbove(measures);
   inferMissingRefs(measures, warnings);
   return { sheet: grid.name, blocks, measures, warnings };
 }
@@ -281,13 +300,13 @@ function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: Measure[
     const name = text(c.measure !== undefined ? reader.raw(r, c.measure) : null);
     const targetCell = reader.input(r, c.target ?? c.green, true);
     const hasTarget = text(targetCell.value as CellValue) !== '';
-    const hasValue = block.periods.some((p) => text(reader.raw(r, p.col)) !== '');
+    const hasValue = block.periods.some((p) => !isBlank(reader.raw(r, p.col)));
     const hasPolarity = c.polarity !== undefined && text(reader.value(r, c.polarity)) !== '';
     if (!ref && !name) continue;
     // A banner across the table ("EARLY HELP ... SEE SECTION DETAILS PAGE") is one text in every cell.
     if (bannerText(reader, r) !== null) continue;
     if (!hasTarget && !hasValue && !hasPolarity) continue;
-    if (headerRoles(reader, r)) continue;
+    if (mayBeHeader(ref || name) && headerRoles(reader, r)) continue;
     const observations: Observation[] = block.periods.map((p) => ({ period: p.period, cell: reader.input(r, p.col) }));
     const outcome = text(c.outcome !== undefined ? reader.value(r, c.outcome) : null) || carried.outcome;
     const leadAccountability = text(c.leadAccountability !== undefined ? reader.value(r, c.leadAccountability) : null) || carried.leadAccountability;
@@ -322,14 +341,13 @@ function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: Measure[
     if (!ref) warnings.push({ message: `row ${r + 1} has no reference`, where: { sheet, cell: cellAddress(r, c.ref ?? 0) } });
     out.push(m);
   }
-  resolveSameAsAbove(out);
 }
 
 /** "As above" in a target means the target of the row above. */
 function resolveSameAsAbove(measures: Measure[]): void {
   for (let i = 1; i < measures.length; i++) {
     const t = measures[i].target.value;
-    if (typeof t === 'string' && /^(as above|as per above|see above|same as above|ditto)\W*$/i.test(t.trim())) {
+    if (typeof t === 'string' && t.length < 30 && /^(as above|as per above|see above|same as above|ditto)\W*$/i.test(t.trim())) {
       measures[i].target = measures[i - 1].target;
     }
   }
