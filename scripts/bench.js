@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+'use strict';
+/*
+ * Performance bench for the command line and the engine.
+ *
+ *   npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--merges] [--repeats 5] [--runs 3]
+ *                 [--engine-grids adapter|generator] [--no-build] [--keep]
+ *
+ * It compiles the TypeScript sources (tsc -p tsconfig.node.json → dist/node) unless --no-build, then for
+ * each size generates a synthetic scorecard (src/node/generateScorecard.ts) and measures, each in its own
+ * child process so that peak memory is the child's own:
+ *   bare    ExcelJS load + write of the same file, nothing else: the floor the command line stands on;
+ *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`;
+ *   engine  rateWorkbook on grids already in memory, several runs, no file I/O.
+ * Goals (printed, never asserted): CLI/bare ≤ 1.3× in time and memory, engine ≥ 1,000,000 rows/s, and time
+ * linear in rows (100k/10k ≈ 10×).
+ *
+ * Carry-down merges (Outcome / Lead / Action) are off unless --merges: ExcelJS checks each merge against
+ * every earlier one, so a 100,000-row sheet with its ~70,000 merges takes minutes to load in ExcelJS alone,
+ * which would hide everything the bench is for.
+ *
+ * Progress goes to stderr; with --json, stdout holds one JSON object with every figure.
+ * To add figures, add an entry to SIZE_SECTIONS (per size) or RUN_SECTIONS (once per run, e.g. office-js
+ * sync counts or bundle size): each returns a plain object that lands in the JSON under its key.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync, spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'node');
+const CLI = path.join(ROOT, 'bin', 'scorecard.js');
+const PRELOAD = path.join(__dirname, 'bench', 'rss-preload.js');
+const TIME = '/usr/bin/time';
+const USAGE = `usage: npm run bench [-- options]
+  --json                   print one JSON object with every figure (progress goes to stderr)
+  --sizes 1000,10000       row counts to measure (default 1000,10000,100000; "10k" works)
+  --seed N                 generator seed (default 1)
+  --merges                 merge Outcome / Lead / Action down their rows (slow in ExcelJS at 100k rows)
+  --repeats N              timed engine runs per size (default 5)
+  --runs N                 bare and CLI child runs per size, median kept (default 3 up to 10,000 rows, else 1)
+  --engine-grids adapter|generator
+                           engine input: the file read through the ExcelJS adapter (default) or grids built
+                           straight from the generator
+  --no-build               use dist/node as it is instead of compiling first
+  --keep                   keep the generated and rated files
+`;
+const GOALS = { cliTimeRatio: 1.3, cliMemoryRatio: 1.3, engineRowsPerSecond: 1000000, scaling: 'linear' };
+
+function parseArgs(argv) {
+  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, engineGrids: 'adapter', build: true, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--json') opts.json = true;
+    else if (a === '--sizes') opts.sizes = next().split(',').map((s) => parseSize(s));
+    else if (a === '--seed') opts.seed = Number(next());
+    else if (a === '--merges') opts.merges = true;
+    else if (a === '--repeats') opts.repeats = Math.max(1, Number(next()));
+    else if (a === '--runs') opts.runs = Math.max(1, Number(next()));
+    else if (a === '--engine-grids') opts.engineGrids = next();
+    else if (a === '--no-build') opts.build = false;
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--help' || a === '-h') opts.help = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!['adapter', 'generator'].includes(opts.engineGrids)) throw new Error('--engine-grids must be adapter or generator');
+  if (!Number.isInteger(opts.seed)) throw new Error('--seed must be an integer');
+  return opts;
+}
+
+/** "10000", "10k", "100_000" → a row count. */
+function parseSize(text) {
+  const m = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim().replace(/[_,]/g, ''));
+  const n = m ? Math.round(Number(m[1]) * (m[2] ? 1000 : 1)) : NaN;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bad size "${text}"`);
+  return n;
+}
+
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
+const mib = (kib) => (kib == null ? null : kib / 1024);
+
+function build() {
+  log('compiling (tsc -p tsconfig.node.json)…');
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.node.json'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (err) {
+    const out = `${err.stdout || ''}${err.stderr || ''}`.trim();
+    throw new Error(`tsc failed, nothing was measured:\n${out}`);
+  }
+}
+
+let childCount = 0;
+
+/**
+ * Runs `node <args>` in a child and returns its wall time, exit status, output and peak RSS (KiB). Peak RSS
+ * comes from GNU time when the host has it, else from the preload that reports process.resourceUsage().
+ */
+function runNode(args, dir) {
+  const rssFile = path.join(dir, `rss-${++childCount}.txt`);
+  const env = { ...process.env, SCORECARD_BENCH_RSS_FILE: rssFile };
+  const nodeArgs = ['-r', PRELOAD, ...args];
+  const useTime = fs.existsSync(TIME);
+  const t0 = process.hrtime.bigint();
+  const r = useTime
+    ? spawnSync(TIME, ['-v', process.execPath, ...nodeArgs], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(process.execPath, nodeArgs, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wallMs = ms(t0);
+  let stderr = r.stderr || '';
+  let rssKiB = null;
+  let rssSource = null;
+  if (useTime) {
+    const cut = stderr.lastIndexOf('\tCommand being timed:');
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr.slice(Math.max(cut, 0)));
+    if (m) [rssKiB, rssSource] = [Number(m[1]), 'time -v'];
+    if (cut >= 0) stderr = stderr.slice(0, cut);
+  }
+  if (rssKiB == null && fs.existsSync(rssFile)) [rssKiB, rssSource] = [Number(fs.readFileSync(rssFile, 'utf8')), 'resourceUsage'];
+  // GNU time reports the child's signal or exit; node's own status is what matters.
+  const status = r.error ? -1 : r.status;
+  return { wallMs, status, stdout: r.stdout || '', stderr: stderr.trim(), rssKiB, rssSource, error: r.error && r.error.message };
+}
+
+/** Runs the same child `runs` times and keeps the median run by wall time: small sizes are noisy. */
+function runNodeMedian(args, dir, runs) {
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const r = runNode(args, dir);
+    all.push(r);
+    if (r.status !== 0) return { ...r, runsMs: all.map((x) => x.wallMs) };
+  }
+  const median = [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(all.length / 2)];
+  return { ...median, runsMs: all.map((x) => x.wallMs) };
+}
+
+function lastJsonLine(text) {
+  const line = text.trim().split('\n').pop();
+  return line ? JSON.parse(line) : {};
+}
+
+function firstLine(text) {
+  return (text || '').split('\n').find((l) => l.trim()) || '';
+}
+
+// ---------------------------------------------------------------------------------------------- sections
+
+async function generateInput(ctx) {
+  const { writeScorecardFile } = require(path.join(DIST, 'node', 'generateScorecard.js'));
+  const t0 = process.hrtime.bigint();
+  await writeScorecardFile(ctx.file, ctx.size, ctx.options.seed, { merges: ctx.options.merges });
+  return { ms: ms(t0), bytes: fs.statSync(ctx.file).size };
+}
+
+function benchBare(ctx) {
+  const out = path.join(ctx.dir, `bare-${ctx.size}.xlsx`);
+  const r = runNodeMedian([path.join(__dirname, 'bench', 'bare-roundtrip.js'), ctx.file, out], ctx.dir, ctx.runs);
+  if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
+  return { ms: r.wallMs, runsMs: r.runsMs, ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB), rssSource: r.rssSource };
+}
+
+function benchCli(ctx) {
+  if (!fs.existsSync(CLI)) return { error: 'bin/scorecard.js not found' };
+  const out = path.join(ctx.dir, `cli-${ctx.size}.xlsx`);
+  const report = path.join(ctx.dir, `cli-${ctx.size}.json`);
+  const r = runNodeMedian([CLI, 'rate', ctx.file, '-o', out, '--report', report], ctx.dir, ctx.runs);
+  if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}`, ms: r.wallMs };
+  let ratedRows = null;
+  try {
+    ratedRows = JSON.parse(fs.readFileSync(report, 'utf8')).rows.length;
+  } catch {
+    // A missing or odd report is shown as a missing count, not a failed timing.
+  }
+  return { ms: r.wallMs, runsMs: r.runsMs, peakRssMiB: mib(r.rssKiB), rssSource: r.rssSource, ratedRows, outputBytes: fs.existsSync(out) ? fs.statSync(out).size : null };
+}
+
+function benchEngine(ctx) {
+  const args = { dist: DIST, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids };
+  const r = runNode([path.join(__dirname, 'bench', 'engine.js'), JSON.stringify(args)], ctx.dir);
+  if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
+  return { ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB) };
+}
+
+/** Figures measured for every size, in this order; each result is stored under its key. */
+const SIZE_SECTIONS = [
+  { key: 'input', label: 'generating input', run: generateInput },
+  { key: 'bare', label: 'bare ExcelJS read + write', run: benchBare },
+  { key: 'cli', label: 'command line', run: benchCli },
+  { key: 'engine', label: 'engine', run: benchEngine },
+];
+
+/**
+ * Figures measured once per run (office-js sync counts, bundle size…): { key, label, run(ctx) → object,
+ * print?(figures) → lines }. Results land in report.sections[key].
+ */
+const RUN_SECTIONS = [];
+
+// ------------------------------------------------------------------------------------------------ figures
+
+function ratio(a, b) {
+  return a != null && b ? a / b : null;
+}
+
+function derive(fig) {
+  return {
+    cliTime: ratio(fig.cli && fig.cli.ms, fig.bare && fig.bare.ms),
+    cliMemory: ratio(fig.cli && fig.cli.peakRssMiB, fig.bare && fig.bare.peakRssMiB),
+  };
+}
+
+/** Time growth between consecutive sizes: linear means the time ratio matches the row ratio. */
+function scaling(sizes) {
+  const out = [];
+  for (let i = 1; i < sizes.length; i++) {
+    const [a, b] = [sizes[i - 1], sizes[i]];
+    out.push({
+      from: a.rows,
+      to: b.rows,
+      rowsRatio: b.rows / a.rows,
+      bare: ratio(b.bare && b.bare.ms, a.bare && a.bare.ms),
+      cli: ratio(b.cli && b.cli.ms, a.cli && a.cli.ms),
+      engine: ratio(b.engine && b.engine.medianMs, a.engine && a.engine.medianMs),
+    });
+  }
+  return out;
+}
+
+// ----------------------------------------------------------------------------------------------- printing
+
+const int = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-GB'));
+const secs = (v) => (v == null ? '–' : v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(2)} s`);
+const mem = (v) => (v == null ? '–' : `${Math.round(v).toLocaleString('en-GB')} MiB`);
+const bytes = (b) => (b == null ? '–' : b < 1048576 ? `${(b / 1024).toFixed(0)} KB` : `${(b / 1048576).toFixed(1)} MB`);
+const times = (r, goal) => (r == null ? '–' : `${r.toFixed(2)}×${goal != null ? (r <= goal ? ' ok' : ' over') : ''}`);
+
+function printReport(report) {
+  const cols = report.sizes;
+  const rows = [
+    ['rows', (f) => int(f.rows)],
+    ['input file', (f) => bytes(f.input && f.input.bytes)],
+    ['bare ExcelJS time', (f) => secs(f.bare && f.bare.ms)],
+    ['bare ExcelJS peak RSS', (f) => mem(f.bare && f.bare.peakRssMiB)],
+    ['CLI time', (f) => secs(f.cli && f.cli.ms)],
+    ['CLI peak RSS', (f) => mem(f.cli && f.cli.peakRssMiB)],
+    [`CLI/bare time (≤${GOALS.cliTimeRatio})`, (f) => times(f.ratios.cliTime, GOALS.cliTimeRatio)],
+    [`CLI/bare memory (≤${GOALS.cliMemoryRatio})`, (f) => times(f.ratios.cliMemory, GOALS.cliMemoryRatio)],
+    ['CLI rows in report', (f) => int(f.cli && f.cli.ratedRows)],
+    ['engine median run', (f) => secs(f.engine && f.engine.medianMs)],
+    [`engine rows/s (≥${int(GOALS.engineRowsPerSecond)})`, (f) => (f.engine && f.engine.rowsPerSecond != null ? `${int(f.engine.rowsPerSecond)}${f.engine.rowsPerSecond >= GOALS.engineRowsPerSecond ? ' ok' : ' under'}` : '–')],
+    ['engine first run', (f) => secs(f.engine && f.engine.firstMs)],
+  ];
+  const table = rows.map(([label, fn]) => [label, ...cols.map(fn)]);
+  const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
+  const o = report.options;
+  const lines = [
+    `Scorecard bench: node ${report.env.node}, ${report.env.platform} ${report.env.arch}, ${report.env.cpus} CPUs, ${report.env.memoryGiB.toFixed(1)} GiB`,
+    `seed ${o.seed}, carry-down merges ${o.merges ? 'on' : 'off'}, engine grids from the ${o.engineGrids}, ${o.repeats} timed engine runs, ` +
+      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare/CLI runs; peak RSS via ${report.env.rssSource}`,
+    '',
+    ...table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')),
+  ];
+  for (const s of report.scaling) {
+    const f = (r) => (r == null ? '–' : `${r.toFixed(1)}×`);
+    lines.push('', `${int(s.from)} → ${int(s.to)} rows (${f(s.rowsRatio)} rows; linear = same): bare ${f(s.bare)}, CLI ${f(s.cli)}, engine ${f(s.engine)}`);
+  }
+  for (const f of cols) {
+    for (const key of ['bare', 'cli', 'engine']) {
+      if (f[key] && f[key].error) lines.push(`${int(f.rows)} rows, ${key}: ${f[key].error}`);
+    }
+  }
+  for (const s of RUN_SECTIONS) {
+    const figures = report.sections[s.key];
+    lines.push('', `${s.label}:`, ...(s.print ? s.print(figures) : [JSON.stringify(figures, null, 2)]));
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+// ---------------------------------------------------------------------------------------------------- main
+
+async function runSection(section, ctx) {
+  try {
+    return await section.run(ctx);
+  } catch (err) {
+    return { error: err.message };
+  }
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (options.build) build();
+  if (!fs.existsSync(path.join(DIST, 'node', 'generateScorecard.js'))) throw new Error('dist/node is missing: run `npm run build` or drop --no-build');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
+  const report = {
+    bench: 'scorecard',
+    date: new Date().toISOString(),
+    env: {
+      node: process.version,
+      platform: process.platform,
+      arch: process.arch,
+      cpus: os.cpus().length,
+      memoryGiB: os.totalmem() / 1073741824,
+      rssSource: fs.existsSync(TIME) ? 'time -v' : 'process.resourceUsage()',
+    },
+    options: { sizes: options.sizes, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids },
+    goals: GOALS,
+    sizes: [],
+    scaling: [],
+    sections: {},
+  };
+  try {
+    for (const size of options.sizes) {
+      const figures = { rows: size };
+      const runs = options.runs || (size <= 10000 ? 3 : 1);
+      const ctx = { size, runs, dir, file: path.join(dir, `scorecard-${size}.xlsx`), options, figures };
+      for (const section of SIZE_SECTIONS) {
+        log(`${int(size)} rows: ${section.label}…`);
+        figures[section.key] = await runSection(section, ctx);
+      }
+      figures.ratios = derive(figures);
+      report.sizes.push(figures);
+      // Inputs of 100,000 rows are large; only the current one is kept on disk.
+      if (!options.keep) for (const f of fs.readdirSync(dir)) if (f.endsWith('.xlsx')) fs.rmSync(path.join(dir, f));
+    }
+    report.scaling = scaling(report.sizes);
+    for (const section of RUN_SECTIONS) {
+      log(`${section.label}…`);
+      report.sections[section.key] = await runSection(section, { dir, options, report });
+    }
+  } finally {
+    if (options.keep) log(`kept the files in ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  if (options.json) process.stdout.write(JSON.stringify(report) + '\n');
+  else printReport(report);
+}
+
+main().catch((err) => {
+  log(err.message);
+  process.exit(1);
+});
