@@ -16,6 +16,7 @@ export type Thresholds =
 function asText(cell: CellInput): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   return String(typeof v === 'number' && cell.text ? cell.text : v).replace(/\s+/g, ' ').trim();
 }
 
