@@ -340,6 +340,8 @@ function compareOne(
     return { status: 'on-target', text: margin || 'meets target', target: goal };
   }
   if (strict && vr === gr) return { status: 'satisfactory', text: 'equals target but strict comparison is on', target: goal };
+  // "Within the top quartile" is met or not: a benchmark range has no tolerance band.
+  if (high !== undefined) return { status: 'off-target', text: `outside the range (${roundTo(miss, Math.max(decimals, 1))} short of its near end)`, target: goal };
   value = roundTo(value, 6);
   const gap = roundTo(miss, Math.max(decimals, 1));
   const points = `${gap} percentage point${gap === 1 ? '' : 's'}`;
