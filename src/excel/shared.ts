@@ -1,0 +1,86 @@
+/**
+ * What every add-in operation shares: its options, reading and rating in two round trips with the same
+ * rateWorkbook the command line uses, and the checks made before anything is written.
+ */
+import type { RatingRules } from '../engine/rules';
+import { readRulesSheet } from '../scorecard/ownedSheets';
+import { rateWorkbook } from '../scorecard/rateWorkbook';
+import type { WorkbookRating } from '../scorecard/types';
+import type { SheetGrid } from '../workbook/grid';
+import type { ProgressListener } from '../taskpane/host';
+import { AddinError } from './errors';
+import { probeWorkbook, readSheets } from './readWorkbook';
+import type { ReadOptions, ReadRequest, SheetInfo, SheetsRead, TargetProbe, WorkbookProbe } from './readWorkbook';
+import { ADDIN_SHEETS } from './sheetNames';
+
+export interface OperationOptions extends ReadOptions {
+  /** Bytes per write round trip (see budgets.ts); the web's budget when not given. */
+  writeBudget?: number;
+  /** The clock, for history and flags; tests pin it. */
+  now?: () => Date;
+  progress?: ProgressListener;
+}
+
+export function report(options: OperationOptions, phase: 'reading' | 'rating' | 'writing', step: number, steps: number): void {
+  options.progress?.({ phase, step, steps });
+}
+
+export function findSheet(probe: WorkbookProbe, name: string): SheetInfo | undefined {
+  return probe.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The workbook's saved rules; a problem in them stops the run, so nobody rates with a rule they did not set. */
+export function rulesFromSheet(grid: SheetGrid | undefined): Partial<RatingRules> | undefined {
+  if (!grid) return undefined;
+  const { rules, errors } = readRulesSheet(grid);
+  if (errors.length) {
+    const shown = errors.slice(0, 3).join('; ');
+    throw new AddinError(
+      `The '${grid.name}' sheet has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}, so nothing was rated: ${shown}${errors.length > 3 ? '; …' : ''}`,
+    );
+  }
+  return rules;
+}
+
+/** A core warning as one line with its place ("Scorecard!I9: …"). */
+export function warningText(w: { message: string; where: { sheet?: string; cell?: string; ref?: string } }): string {
+  const at = [w.where.sheet, w.where.cell].filter(Boolean).join('!');
+  return at ? `${at}: ${w.message}` : w.message;
+}
+
+/** Table names on sheets other than `replacing`, which is about to be deleted with its tables. */
+export function tableNamesBesides(probe: WorkbookProbe, replacing: string): Set<string> {
+  return new Set(probe.tables.filter((t) => t.sheet.toLowerCase() !== replacing.toLowerCase()).map((t) => t.name.toLowerCase()));
+}
+
+/**
+ * The two read round trips every operation starts with, then the shared rateWorkbook. `single` asks for exactly
+ * one target sheet, because Recalculate writes into it.
+ */
+export async function readAndRate(
+  ctx: Excel.RequestContext,
+  options: OperationOptions,
+  extra: Partial<ReadRequest>,
+  single: boolean,
+): Promise<{ probe: WorkbookProbe; read: SheetsRead; rating: WorkbookRating; targets: TargetProbe[] }> {
+  report(options, 'reading', 1, 2);
+  const probe = await probeWorkbook(ctx, options);
+  if (single && probe.targets.length !== 1) {
+    throw new AddinError('Select the scorecard sheet first: the active sheet is one the add-in made, and no sheet has been rated yet.');
+  }
+  report(options, 'reading', 2, 2);
+  const request: ReadRequest = { keyAreas: true, full: [ADDIN_SHEETS.rules, ...(extra.full ?? [])], sizeOnly: extra.sizeOnly ?? [] };
+  const read = await readSheets(ctx, probe, request, options);
+  report(options, 'rating', 1, 1);
+  const rules = rulesFromSheet(read.full.get(findSheet(probe, ADDIN_SHEETS.rules)?.name ?? ''));
+  const sheet = probe.targets.length === 1 ? probe.targets[0].info.name : undefined;
+  const rating = rateWorkbook(read.grids, { rules, ...(sheet !== undefined ? { sheet } : {}) });
+  return { probe, read, rating, targets: probe.targets };
+}
+
+export function refuseProtectedStructure(probe: WorkbookProbe, what: string): void {
+  if (probe.structureProtected) {
+    throw new AddinError(`The workbook structure is protected, so the add-in cannot ${what}: unprotect it (Review > Protect Workbook) and try again. Nothing was changed.`);
+  }
+}
+

@@ -1,0 +1,46 @@
+/** Undo last recalculation: the saved copy goes back over exactly the cells the last Recalculate wrote. */
+import type { UndoOutcome } from '../taskpane/host';
+import { AddinError } from './errors';
+import { HISTORY_HEADERS } from './history';
+import type { UndoRecord } from './recalculate';
+import type { OperationOptions } from './shared';
+import { ADDIN_SHEETS, SETTING_KEYS } from './sheetNames';
+import { payloadSize, WriteBatch } from './writeBatch';
+
+/** Undo last recalculation: copies the saved cells back, removes the run's history rows and the undo copy. */
+export async function undoLastRecalculation(ctx: Excel.RequestContext, options: OperationOptions = {}): Promise<UndoOutcome> {
+  const wb = ctx.workbook;
+  const sheets = wb.worksheets;
+  sheets.load('items/id,items/name');
+  const setting = wb.settings.getItemOrNullObject(SETTING_KEYS.undo);
+  setting.load('value');
+  await ctx.sync();
+  if (setting.isNullObject) throw new AddinError('There is no recalculation to undo in this workbook.');
+  const record = JSON.parse(String(setting.value)) as UndoRecord;
+  const target = sheets.items.find((s) => s.id === record.sheetId);
+  if (!target) throw new AddinError(`The sheet rated last ("${record.sheet}") is no longer in this workbook, so its recalculation cannot be undone.`);
+  const undoWs = sheets.items.find((s) => s.name.toLowerCase() === ADDIN_SHEETS.undo.toLowerCase());
+  if (!undoWs) throw new AddinError(`The hidden '${ADDIN_SHEETS.undo}' sheet is missing, so the last recalculation cannot be undone.`);
+  const historyWs = sheets.items.find((s) => s.name.toLowerCase() === ADDIN_SHEETS.history.toLowerCase());
+
+  target.protection.load('protected');
+  wb.protection.load('protected');
+  await ctx.sync();
+  if (target.protection.protected) throw new AddinError(`The sheet "${target.name}" is protected: unprotect it to undo the recalculation. Nothing was changed.`);
+  if (wb.protection.protected) throw new AddinError('The workbook structure is protected, so the undo copy cannot be removed: unprotect it and try again. Nothing was changed.');
+
+  const batch = new WriteBatch(ctx, options.writeBudget);
+  for (const a of record.areas) {
+    await batch.reserve(payloadSize(a) * 2);
+    target.getRange(a).copyFrom(undoWs.getRange(a), 'All');
+  }
+  if (record.history && historyWs) {
+    await batch.reserve(200);
+    historyWs.getRangeByIndexes(record.history.first - 1, 0, record.history.last - record.history.first + 1, HISTORY_HEADERS.length).clear();
+  }
+  undoWs.delete();
+  wb.settings.getItem(SETTING_KEYS.undo).delete();
+  await batch.flush();
+  return { sheet: target.name, cells: record.cells };
+}
+

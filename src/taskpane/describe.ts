@@ -1,0 +1,32 @@
+/** The sentences the pane shows after each operation. Pure, so the pane and its tests agree on them. */
+import type { Summary } from '../engine/summarise';
+import { STATUS_KEYS, STATUS_LABELS } from '../engine/types';
+import type { RatingOutcome, RedFlagsOutcome, UndoOutcome } from './host';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** "72 measures rated: 17 on target, 9 satisfactory, 23 off target, 12 not applicable, 9 not yet available." */
+export function ratedLine(summary: Summary): string {
+  const parts = STATUS_KEYS.filter((k) => summary.statuses[k].count > 0).map((k) => `${summary.statuses[k].count.toLocaleString('en-GB')} ${STATUS_LABELS[k].toLowerCase()}`);
+  return `${plural(summary.total, 'measure')} rated${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+export function recalculatedLine(o: RatingOutcome): string {
+  return `${ratedLine(o.summary)} ${plural(o.cellsWritten, 'cell')} written on ${o.sheets.map((s) => `"${s}"`).join(', ')}.`;
+}
+
+export function summaryLine(o: RatingOutcome): string {
+  return `Summary sheet rebuilt. ${ratedLine(o.summary)}`;
+}
+
+export function redFlagsLine(o: RedFlagsOutcome): string {
+  if (!o.flags.length) return 'No measure is off target in this period and the previous one. Red flags sheet rebuilt.';
+  const history = o.fromHistory ? ` (${plural(o.fromHistory, 'measure')} judged from the saved history)` : '';
+  return `${plural(o.flags.length, 'red flag')}: off target this period and the previous one${history}. Red flags sheet rebuilt.`;
+}
+
+export function undoLine(o: UndoOutcome): string {
+  return `Last recalculation undone: ${plural(o.cells, 'cell')} restored on "${o.sheet}".`;
+}
