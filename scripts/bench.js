@@ -10,7 +10,8 @@
  * each size generates a synthetic scorecard (src/node/generateScorecard.ts) and measures, each in its own
  * child process so that peak memory is the child's own:
  *   bare    ExcelJS load + write of the same file, nothing else: the floor the command line stands on;
- *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`;
+ *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`, its runs taken in turns
+ *           with the bare ones; wall time, CPU time (steadier on a shared machine) and peak RSS each;
  *   engine  rateWorkbook on grids already in memory, several runs, no file I/O.
  * Goals (printed, never asserted): CLI/bare ≤ 1.3× in time and memory, engine ≥ 1,000,000 rows/s, and time
  * linear in rows (100k/10k ≈ 10×).
@@ -115,28 +116,31 @@ function runNode(args, dir) {
   let stderr = r.stderr || '';
   let rssKiB = null;
   let rssSource = null;
+  let cpuMs = null;
   if (useTime) {
     const cut = stderr.lastIndexOf('\tCommand being timed:');
-    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr.slice(Math.max(cut, 0)));
+    const report = stderr.slice(Math.max(cut, 0));
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
     if (m) [rssKiB, rssSource] = [Number(m[1]), 'time -v'];
+    const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+    const sys = /System time \(seconds\): ([\d.]+)/.exec(report);
+    if (user && sys) cpuMs = (Number(user[1]) + Number(sys[1])) * 1000;
     if (cut >= 0) stderr = stderr.slice(0, cut);
   }
-  if (rssKiB == null && fs.existsSync(rssFile)) [rssKiB, rssSource] = [Number(fs.readFileSync(rssFile, 'utf8')), 'resourceUsage'];
+  if (fs.existsSync(rssFile)) {
+    const usage = JSON.parse(fs.readFileSync(rssFile, 'utf8'));
+    if (rssKiB == null) [rssKiB, rssSource] = [usage.maxRSS, 'resourceUsage'];
+    if (cpuMs == null) cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+  }
   // GNU time reports the child's signal or exit; node's own status is what matters.
   const status = r.error ? -1 : r.status;
-  return { wallMs, status, stdout: r.stdout || '', stderr: stderr.trim(), rssKiB, rssSource, error: r.error && r.error.message };
+  return { wallMs, cpuMs, status, stdout: r.stdout || '', stderr: stderr.trim(), rssKiB, rssSource, error: r.error && r.error.message };
 }
 
-/** Runs the same child `runs` times and keeps the median run by wall time: small sizes are noisy. */
-function runNodeMedian(args, dir, runs) {
-  const all = [];
-  for (let i = 0; i < runs; i++) {
-    const r = runNode(args, dir);
-    all.push(r);
-    if (r.status !== 0) return { ...r, runsMs: all.map((x) => x.wallMs) };
-  }
-  const median = [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(all.length / 2)];
-  return { ...median, runsMs: all.map((x) => x.wallMs) };
+/** The median run by wall time, with every run's wall and CPU time beside it: small sizes are noisy. */
+function median(all) {
+  const m = [...all].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(all.length / 2)];
+  return { ...m, runsMs: all.map((x) => x.wallMs), runsCpuMs: all.map((x) => x.cpuMs) };
 }
 
 function lastJsonLine(text) {
@@ -157,26 +161,56 @@ async function generateInput(ctx) {
   return { ms: ms(t0), bytes: fs.statSync(ctx.file).size };
 }
 
-function benchBare(ctx) {
-  const out = path.join(ctx.dir, `bare-${ctx.size}.xlsx`);
-  const r = runNodeMedian([path.join(__dirname, 'bench', 'bare-roundtrip.js'), ctx.file, out], ctx.dir, ctx.runs);
-  if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
-  return { ms: r.wallMs, runsMs: r.runsMs, ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB), rssSource: r.rssSource };
+/**
+ * The bare ExcelJS round trip and the command line on the same file, their runs taken in turns (bare, CLI,
+ * bare, CLI…) so that a machine that gets busier or quieter during the run weighs on both alike.
+ */
+function benchRoundTrips(ctx) {
+  const bareOut = path.join(ctx.dir, `bare-${ctx.size}.xlsx`);
+  const cliOut = path.join(ctx.dir, `cli-${ctx.size}.xlsx`);
+  const report = path.join(ctx.dir, `cli-${ctx.size}.json`);
+  const bareArgs = [path.join(__dirname, 'bench', 'bare-roundtrip.js'), ctx.file, bareOut];
+  const cliArgs = [CLI, 'rate', ctx.file, '-o', cliOut, '--report', report];
+  const bareRuns = [];
+  const cliRuns = [];
+  let bareFailed = null;
+  let cliFailed = fs.existsSync(CLI) ? null : { error: 'bin/scorecard.js not found' };
+  for (let i = 0; i < ctx.runs && !(bareFailed && cliFailed); i++) {
+    if (!bareFailed) {
+      const r = runNode(bareArgs, ctx.dir);
+      if (r.status === 0) bareRuns.push(r);
+      else bareFailed = { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
+    }
+    if (!cliFailed) {
+      const r = runNode(cliArgs, ctx.dir);
+      if (r.status === 0) cliRuns.push(r);
+      else cliFailed = { error: firstLine(r.stderr) || r.error || `exit ${r.status}`, ms: r.wallMs };
+    }
+  }
+  return { bare: bareFailed || bareFigures(median(bareRuns)), cli: cliFailed || cliFigures(median(cliRuns), cliOut, report) };
 }
 
-function benchCli(ctx) {
-  if (!fs.existsSync(CLI)) return { error: 'bin/scorecard.js not found' };
-  const out = path.join(ctx.dir, `cli-${ctx.size}.xlsx`);
-  const report = path.join(ctx.dir, `cli-${ctx.size}.json`);
-  const r = runNodeMedian([CLI, 'rate', ctx.file, '-o', out, '--report', report], ctx.dir, ctx.runs);
-  if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}`, ms: r.wallMs };
+function bareFigures(r) {
+  return { ms: r.wallMs, cpuMs: r.cpuMs, runsMs: r.runsMs, runsCpuMs: r.runsCpuMs, ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB), rssSource: r.rssSource };
+}
+
+function cliFigures(r, out, report) {
   let ratedRows = null;
   try {
     ratedRows = JSON.parse(fs.readFileSync(report, 'utf8')).rows.length;
   } catch {
     // A missing or odd report is shown as a missing count, not a failed timing.
   }
-  return { ms: r.wallMs, runsMs: r.runsMs, peakRssMiB: mib(r.rssKiB), rssSource: r.rssSource, ratedRows, outputBytes: fs.existsSync(out) ? fs.statSync(out).size : null };
+  return {
+    ms: r.wallMs,
+    cpuMs: r.cpuMs,
+    runsMs: r.runsMs,
+    runsCpuMs: r.runsCpuMs,
+    peakRssMiB: mib(r.rssKiB),
+    rssSource: r.rssSource,
+    ratedRows,
+    outputBytes: fs.existsSync(out) ? fs.statSync(out).size : null,
+  };
 }
 
 function benchEngine(ctx) {
@@ -189,8 +223,8 @@ function benchEngine(ctx) {
 /** Figures measured for every size, in this order; each result is stored under its key. */
 const SIZE_SECTIONS = [
   { key: 'input', label: 'generating input', run: generateInput },
-  { key: 'bare', label: 'bare ExcelJS read + write', run: benchBare },
-  { key: 'cli', label: 'command line', run: benchCli },
+  // Returns { bare, cli }, stored as figures.bare and figures.cli.
+  { key: 'roundTrips', label: 'bare ExcelJS read + write and the command line, in turns', run: benchRoundTrips, spread: true },
   { key: 'engine', label: 'engine', run: benchEngine },
 ];
 
@@ -210,6 +244,8 @@ function derive(fig) {
   return {
     cliTime: ratio(fig.cli && fig.cli.ms, fig.bare && fig.bare.ms),
     cliMemory: ratio(fig.cli && fig.cli.peakRssMiB, fig.bare && fig.bare.peakRssMiB),
+    // CPU time is steadier than wall time on a shared machine; printed beside it, not a goal of its own.
+    cliCpu: ratio(fig.cli && fig.cli.cpuMs, fig.bare && fig.bare.cpuMs),
   };
 }
 
@@ -228,6 +264,18 @@ function scaling(sizes) {
     });
   }
   return out;
+}
+
+/** The figures the goals are about, by row count, for tracking from run to run without digging. */
+function headline(report) {
+  const by = (fn) => Object.fromEntries(report.sizes.map((f) => [f.rows, fn(f)]));
+  return {
+    cliTimeRatio: by((f) => f.ratios.cliTime),
+    cliMemoryRatio: by((f) => f.ratios.cliMemory),
+    cliCpuRatio: by((f) => f.ratios.cliCpu),
+    engineRowsPerSecond: by((f) => (f.engine ? f.engine.rowsPerSecond : null)),
+    timeGrowth: Object.fromEntries(report.scaling.map((x) => [`${x.to}/${x.from}`, { rows: x.rowsRatio, cli: x.cli, bare: x.bare }])),
+  };
 }
 
 // ----------------------------------------------------------------------------------------------- printing
@@ -249,6 +297,9 @@ function printReport(report) {
     ['CLI peak RSS', (f) => mem(f.cli && f.cli.peakRssMiB)],
     [`CLI/bare time (≤${GOALS.cliTimeRatio})`, (f) => times(f.ratios.cliTime, GOALS.cliTimeRatio)],
     [`CLI/bare memory (≤${GOALS.cliMemoryRatio})`, (f) => times(f.ratios.cliMemory, GOALS.cliMemoryRatio)],
+    ['bare ExcelJS CPU time', (f) => secs(f.bare && f.bare.cpuMs)],
+    ['CLI CPU time', (f) => secs(f.cli && f.cli.cpuMs)],
+    ['CLI/bare CPU time', (f) => times(f.ratios.cliCpu)],
     ['CLI rows in report', (f) => int(f.cli && f.cli.ratedRows)],
     ['engine median run', (f) => secs(f.engine && f.engine.medianMs)],
     [`engine rows/s (≥${int(GOALS.engineRowsPerSecond)})`, (f) => (f.engine && f.engine.rowsPerSecond != null ? `${int(f.engine.rowsPerSecond)}${f.engine.rowsPerSecond >= GOALS.engineRowsPerSecond ? ' ok' : ' under'}` : '–')],
@@ -260,7 +311,7 @@ function printReport(report) {
   const lines = [
     `Scorecard bench: node ${report.env.node}, ${report.env.platform} ${report.env.arch}, ${report.env.cpus} CPUs, ${report.env.memoryGiB.toFixed(1)} GiB`,
     `seed ${o.seed}, carry-down merges ${o.merges ? 'on' : 'off'}, engine grids from the ${o.engineGrids}, ${o.repeats} timed engine runs, ` +
-      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare/CLI runs; peak RSS via ${report.env.rssSource}`,
+      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare/CLI runs taken in turns; peak RSS via ${report.env.rssSource}`,
     '',
     ...table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')),
   ];
@@ -324,7 +375,9 @@ async function main() {
       const ctx = { size, runs, dir, file: path.join(dir, `scorecard-${size}.xlsx`), options, figures };
       for (const section of SIZE_SECTIONS) {
         log(`${int(size)} rows: ${section.label}…`);
-        figures[section.key] = await runSection(section, ctx);
+        const result = await runSection(section, ctx);
+        if (section.spread && !result.error) Object.assign(figures, result);
+        else figures[section.key] = result;
       }
       figures.ratios = derive(figures);
       report.sizes.push(figures);
@@ -332,6 +385,7 @@ async function main() {
       if (!options.keep) for (const f of fs.readdirSync(dir)) if (f.endsWith('.xlsx')) fs.rmSync(path.join(dir, f));
     }
     report.scaling = scaling(report.sizes);
+    report.headline = headline(report);
     for (const section of RUN_SECTIONS) {
       log(`${section.label}…`);
       report.sections[section.key] = await runSection(section, { dir, options, report });

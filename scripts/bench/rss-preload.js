@@ -1,7 +1,8 @@
 'use strict';
 /*
- * Preloaded (node -r) into a benched child process where /usr/bin/time is missing: writes the child's peak
- * resident set size (KiB) to SCORECARD_BENCH_RSS_FILE when it exits, however it exits.
+ * Preloaded (node -r) into every benched child process: writes the child's peak resident set size (KiB) and
+ * CPU time (µs) as JSON to SCORECARD_BENCH_RSS_FILE when it exits, however it exits. The bench prefers
+ * GNU time's figures where the host has it.
  */
 const fs = require('fs');
 
@@ -9,7 +10,8 @@ const out = process.env.SCORECARD_BENCH_RSS_FILE;
 if (out) {
   process.on('exit', () => {
     try {
-      fs.writeFileSync(out, String(process.resourceUsage().maxRSS));
+      const { maxRSS, userCPUTime, systemCPUTime } = process.resourceUsage();
+      fs.writeFileSync(out, JSON.stringify({ maxRSS, userCPUTime, systemCPUTime }));
     } catch {
       // The bench reports the figure as missing; never change the child's exit.
     }

@@ -65,9 +65,29 @@ export function looksLikeYear(t: NumberToken, text: string): boolean {
   return !raw.includes(',');
 }
 
+/**
+ * What a number format shows, read once per format: a workbook has a handful of formats and a hundred
+ * thousand cells, each of which is asked for its decimals and whether it is a percentage.
+ */
+const formatCache = new Map<string, { decimals: number | null; percent: boolean }>();
+
+function formatFacts(format: string): { decimals: number | null; percent: boolean } {
+  let facts = formatCache.get(format);
+  if (!facts) {
+    if (formatCache.size > 1000) formatCache.clear();
+    facts = { decimals: readDecimals(format), percent: readPercent(format) };
+    formatCache.set(format, facts);
+  }
+  return facts;
+}
+
 /** Decimals shown by an Excel number format ("0.0%" → 1, "#,##0" → 0); null for General. */
 export function formatDecimals(format: string | null | undefined): number | null {
-  if (!format || /^general$/i.test(format)) return null;
+  return format ? formatFacts(format).decimals : null;
+}
+
+function readDecimals(format: string): number | null {
+  if (/^general$/i.test(format)) return null;
   const first = format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
   const m = /\.([0#?]+)/.exec(first);
   // Excel shows at most 30 decimals; a longer (hand-typed) format must not reach toFixed, which throws past 100.
@@ -76,7 +96,10 @@ export function formatDecimals(format: string | null | undefined): number | null
 
 /** Whether an Excel number format shows a percentage (the stored value is then a fraction). */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
+  return format ? formatFacts(format).percent : false;
+}
+
+function readPercent(format: string): boolean {
   return /%/.test(format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\%/g, ''));
 }
 

@@ -159,7 +159,11 @@ type JudgeResult = Verdict & { review?: string };
 
 function keepCurrent(m: Measure, ctx: RateContext, text: string, review: string): JudgeResult {
   const current = parseStatusText(m.currentStatus.value, ctx.key);
-  if (current) return { status: current, text: `${text}; status kept as ${STATUS_LABELS[current].toLowerCase()} for review`, review };
+  // "Not yet available" is also what a blank status becomes, and what the first run writes: the second run
+  // must read it back to the same sentence, or rating twice would not give the same workbook.
+  if (current && current !== 'not-available') {
+    return { status: current, text: `${text}; status kept as ${STATUS_LABELS[current].toLowerCase()} for review`, review };
+  }
   return { status: 'not-available', text: `${text}; cannot be rated by rule`, review };
 }
 

@@ -1,5 +1,6 @@
 import { formatDecimals, isPercentFormat, looksLikeYear, numbersIn } from './numbers';
 import type { NumberToken } from './numbers';
+import { MAX_QUOTED, shortText } from './shortText';
 import { compositeParts } from './values';
 import type { CellInput, Comparator, Polarity, TargetReading } from './types';
 
@@ -58,6 +59,12 @@ function tokenFrom(text: string): NumberToken | undefined {
  * "TBC", "In line with national average", "a) 100% b) 98.5%", "5000 (cumulative for the year)". Never throws.
  */
 export function parseTarget(cell: CellInput): TargetReading {
+  const reading = readTarget(cell);
+  // Shortened for explanations only once the whole text has been read.
+  return reading.display.length > MAX_QUOTED ? { ...reading, display: shortText(reading.display) } : reading;
+}
+
+function readTarget(cell: CellInput): TargetReading {
   const v = cell.value;
   if (typeof v === 'number') {
     const percent = isPercentFormat(cell.numberFormat);

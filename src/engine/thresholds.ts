@@ -1,4 +1,5 @@
 import { formatDecimals, isPercentFormat, numbersIn } from './numbers';
+import { shortText } from './shortText';
 import type { CellInput, NumberReading, Polarity, StatusKey } from './types';
 
 /**
@@ -40,7 +41,7 @@ export function parseThresholds(red: CellInput, amber: CellInput, green: CellInp
   const g = asText(green);
   const a = asText(amber);
   const r = asText(red);
-  const display = [r && `red ${r}`, a && `amber ${a}`, g && `green ${g}`].filter(Boolean).join(', ');
+  const display = [r && `red ${shortText(r)}`, a && `amber ${shortText(a)}`, g && `green ${shortText(g)}`].filter(Boolean).join(', ');
   const all = `${r} ${a} ${g}`;
   if (/to be set|tbc|to be agreed|to be confirmed/i.test(all)) return { kind: 'pending', display };
   if (!g || /^(n\/?a|none|-|not applicable)$/i.test(g)) return { kind: 'none', display };

@@ -1,4 +1,5 @@
 import { decimalsOf, formatDecimals, formatReading, isPercentFormat, numbersIn } from './numbers';
+import { MAX_QUOTED, shortText } from './shortText';
 import type { CellInput, NumberReading, ValueReading } from './types';
 
 const MISSING_RE =
@@ -35,9 +36,15 @@ export function compositeParts(text: string): { label: string; reading: NumberRe
 
 /**
  * Reads a value cell as typed by hand: numbers with their format, percent fractions, "43.5% (188/432)",
- * "12 (Cumulative)", "£3,856m", "n/a (due Dec17)", "a) 100% b) 98.5%". Never throws.
+ * "12 (Cumulative)", "£3,856m", "n/a (due Dec17)", "a) 100% b) 98.5%". Never throws. The display is
+ * shortened for explanations once the whole text has been read.
  */
 export function parseValue(cell: CellInput): ValueReading {
+  const reading = readValue(cell);
+  return reading.display.length > MAX_QUOTED ? { ...reading, display: shortText(reading.display) } : reading;
+}
+
+function readValue(cell: CellInput): ValueReading {
   const v = cell.value;
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'text', display: String(v) };

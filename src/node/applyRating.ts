@@ -11,6 +11,7 @@ import type { CellStyle, ContentCell, SheetContent } from '../workbook/grid';
 import { isProtected } from './exceljsGrid';
 
 const LINK_COLOUR = '0563C1';
+const NO_STYLE: CellStyle = {};
 
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, '').toUpperCase()}`;
@@ -55,16 +56,28 @@ function styleKey(s: AdapterStyle): string {
 /**
  * Hands out one combined style object per (cell's own style, our style) pair. ExcelJS serialises each
  * distinct style object once when it writes (it caches by object), so sharing them keeps a run with a
- * hundred thousand styled writes from serialising a hundred thousand styles.
+ * hundred thousand styled writes from serialising a hundred thousand styles. Lookups go by object identity
+ * first: the core hands the same style object to every write of one status.
  */
 class StyleCache {
-  private readonly byBase = new WeakMap<object, Map<string, Partial<Style>>>();
-  private readonly fresh = new Map<string, Partial<Style>>();
+  /** Our style objects by content, so equal ones made apart still share. */
+  private readonly canonical = new WeakMap<AdapterStyle, AdapterStyle>();
+  private readonly byKey = new Map<string, AdapterStyle>();
+  private readonly byBase = new WeakMap<object, Map<AdapterStyle, Partial<Style>>>();
+  private readonly fresh = new Map<AdapterStyle, Partial<Style>>();
 
   get(base: Partial<Style> | undefined, style: AdapterStyle): Partial<Style> {
-    const key = styleKey(style);
+    let own = this.canonical.get(style);
+    if (!own) {
+      const key = styleKey(style);
+      own = this.byKey.get(key) ?? style;
+      this.byKey.set(key, own);
+      this.canonical.set(style, own);
+    }
     let cache = this.fresh;
-    if (base) {
+    // ExcelJS gives every cell it creates its own empty style object: keyed by object, each of those would
+    // make a style of its own, and the writer would serialise one per cell.
+    if (base && !isEmptyStyle(base)) {
       let forBase = this.byBase.get(base);
       if (!forBase) {
         forBase = new Map();
@@ -72,13 +85,18 @@ class StyleCache {
       }
       cache = forBase;
     }
-    let out = cache.get(key);
+    let out = cache.get(own);
     if (!out) {
-      out = withStyle(base ?? {}, style);
-      cache.set(key, out);
+      out = withStyle(base ?? {}, own);
+      cache.set(own, out);
     }
     return out;
   }
+}
+
+function isEmptyStyle(style: Partial<Style>): boolean {
+  for (const key in style) if ((style as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
 }
 
 /** A sheet name as a formula or link reference expects it: always quoted, quotes doubled. */
@@ -101,7 +119,8 @@ const MAX_FORMULA_STRING = 255;
  * The text only ever sits inside a quoted string literal, so workbook text can never become a formula.
  */
 function writeLink(cell: Cell, value: string | number, link: NonNullable<ContentCell['link']>): boolean {
-  const label = typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
+  // A number goes in bare only when Excel reads it back as that number; NaN or Infinity would break the formula.
+  const label = typeof value === 'number' && Number.isFinite(value) ? String(value) : `"${String(value).replace(/"/g, '""')}"`;
   if (typeof value === 'string' && value.length > MAX_FORMULA_STRING) return false;
   const target = `"${linkTarget(link.sheet, link.row, link.col).replace(/"/g, '""')}"`;
   cell.value = { formula: `HYPERLINK(${target},${label})`, result: value };
@@ -124,11 +143,13 @@ export function applyWrites(workbook: Workbook, rating: WorkbookRating): Warning
       throw new ScorecardError(`sheet "${sheet.sheet}" is protected: unprotect it to rate it`, { sheet: sheet.sheet });
     }
     for (const w of sheet.writes) {
-      const cell = ws.getCell(w.row + 1, w.col + 1);
+      // Through the row, by number: Worksheet.getCell(r, c) parses and caches an address string per cell.
+      const cell = ws.getRow(w.row + 1).getCell(w.col + 1);
       if (cell.type === ValueType.Merge) {
         warnings.push({
           message: `cell ${cell.address} is part of a merged area, so its ${w.kind} was not written`,
           where: { sheet: sheet.sheet, cell: cell.address },
+          kept: true,
         });
         continue;
       }
@@ -167,16 +188,20 @@ export function writeOwnedSheet(workbook: Workbook, content: SheetContent): Work
   });
   const styles = new StyleCache();
   content.rows.forEach((cells, r) => {
+    if (!cells.some((c) => c && (c.value !== null || c.style))) return;
+    const row = ws.getRow(r + 1);
     cells.forEach((c, col) => {
       if (!c || (c.value === null && !c.style)) return;
-      const cell = ws.getCell(r + 1, col + 1);
+      const cell = row.getCell(col + 1);
       if (c.link && c.value !== null && writeLink(cell, c.value, c.link)) {
         cell.style = styles.get(undefined, { fontColor: LINK_COLOUR, ...c.style, underline: true });
         return;
       }
       cell.value = c.value;
-      if (c.style) cell.style = styles.get(undefined, c.style);
+      // Unstyled cells (and rows) share one style too: each fresh one's own empty style is serialised apart.
+      cell.style = styles.get(undefined, c.style ?? NO_STYLE);
     });
+    (row as unknown as { style?: Partial<Style> }).style = styles.get(undefined, NO_STYLE);
   });
   return ws;
 }

@@ -6,18 +6,20 @@ import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { Workbook } from 'exceljs';
 import { applyRuleText, defaultRules, RULE_FIELDS } from '../engine/rules';
 import type { RatingRules } from '../engine/rules';
-import type { StatusTable } from '../engine/summarise';
+import type { StatusTable, Summary } from '../engine/summarise';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
 import { buildOwnedSheets, readRulesSheet, ruleHelp } from '../scorecard/ownedSheets';
 import { rateWorkbook, toReport } from '../scorecard/rateWorkbook';
 import { ScorecardError } from '../scorecard/types';
-import type { Location, Report, WorkbookRating } from '../scorecard/types';
+import type { Location, RedFlag, Report, Warning } from '../scorecard/types';
 import { OWNED_SHEETS } from '../workbook/grid';
 import type { SheetGrid } from '../workbook/grid';
 import { applyRating } from './applyRating';
 import { readWorkbook } from './exceljsGrid';
+import { writeReportFile } from './reportFile';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -204,8 +206,8 @@ function workbookRules(grids: SheetGrid[], flags: Partial<RatingRules>): Partial
   return { ...rules, ...flags };
 }
 
-function tempName(target: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+function sideName(target: string, what: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.${what}`);
 }
 
 async function removeQuietly(file: string): Promise<void> {
@@ -221,7 +223,9 @@ function writeError(target: string, e: unknown): InputError {
         ? 'permission denied'
         : err.code === 'EISDIR'
           ? 'it is a folder'
-          : err.message;
+          : err.code === 'ENOSPC'
+            ? 'the disk is full'
+            : err.message;
   return new InputError(`cannot write ${target}: ${reason}`, {});
 }
 
@@ -231,35 +235,68 @@ interface PendingFile {
 }
 
 /**
+ * Keeps what a target holds now under a side name (a hard link: instant, no copy; a copy where the file
+ * system has no links), so a failure after it is replaced can put it back. Null when there is no target yet.
+ */
+async function keepPrevious(target: string): Promise<string | null> {
+  const side = sideName(target, 'previous');
+  try {
+    await fs.link(target, side);
+    return side;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+  }
+  await fs.copyFile(target, side);
+  return side;
+}
+
+/** The new file takes the old one's permissions, as saving over it in Excel would leave them. */
+async function keepMode(temp: string, target: string): Promise<void> {
+  const old = await fs.stat(target).catch(() => null);
+  if (old) await fs.chmod(temp, old.mode & 0o777).catch(() => undefined);
+}
+
+/**
  * Writes every file beside its target first and renames them into place only when all are complete, so a
- * failed run leaves neither a half-written workbook nor a report without its workbook.
+ * failed run leaves neither a half-written workbook nor a report without its workbook. Files are written in
+ * the order given and placed in the reverse order: the last written (the workbook) goes in first. A target
+ * replaced before a later one fails gets its previous content back: rating a workbook in place (-o the
+ * input) never loses the input.
  */
 async function writeAll(files: PendingFile[]): Promise<void> {
-  const temps = files.map((f) => tempName(f.target));
+  const temps = files.map((f) => sideName(f.target, 'tmp'));
+  const previous: (string | null)[] = [];
   try {
     for (let i = 0; i < files.length; i++) {
       await files[i].write(temps[i]).catch((e) => {
         throw writeError(files[i].target, e);
       });
+      await keepMode(temps[i], files[i].target);
     }
-    const placed: string[] = [];
-    for (let i = 0; i < files.length; i++) {
+    for (const f of files) previous.push(await keepPrevious(f.target).catch((e) => Promise.reject(writeError(f.target, e))));
+    for (let i = files.length - 1; i >= 0; i--) {
       try {
         await fs.rename(temps[i], files[i].target);
-        placed.push(files[i].target);
       } catch (e) {
-        for (const p of placed) await removeQuietly(p);
+        for (let j = files.length - 1; j > i; j--) {
+          const old = previous[j];
+          await (old ? fs.rename(old, files[j].target) : removeQuietly(files[j].target)).catch(() => undefined);
+        }
         throw writeError(files[i].target, e);
       }
     }
   } finally {
-    for (const t of temps) await removeQuietly(t);
+    for (const t of [...temps, ...previous]) if (t) await removeQuietly(t);
   }
 }
 
+/** What a run prints. The rated rows are not kept: they are in the workbook and the report. */
 interface RateOutcome {
-  result: WorkbookRating;
-  report: Report;
+  sheets: string[];
+  summary: Summary;
+  rules: RatingRules;
+  redFlags: RedFlag[];
+  warnings: Warning[];
 }
 
 /** Bad input from the workbook or the engine, named after the input file as the user typed it. */
@@ -269,22 +306,44 @@ function asInputError(e: unknown, file: string): unknown {
   return e;
 }
 
+/**
+ * Reads, rates and applies the rating in memory. What the rating needed (grids, measures, planned writes)
+ * is unreachable once this returns, so the workbook is written with little beside ExcelJS's own model in
+ * memory: writing is where a large workbook's memory peaks.
+ */
+async function rateInMemory(args: RateArgs): Promise<{ workbook: Workbook; outcome: RateOutcome; report?: Report }> {
+  const { workbook, grids } = await readWorkbook(await readInput(args.input));
+  const sheet = checkSheets(grids, args.sheet);
+  const rules = workbookRules(grids, args.rules);
+  const result = rateWorkbook(grids, { rules, sheet, file: args.input });
+  const applyWarnings = applyRating(workbook, result, buildOwnedSheets(result));
+  const warnings = [...result.warnings, ...applyWarnings];
+  const outcome: RateOutcome = { sheets: result.sheets.map((s) => s.sheet), summary: result.summary, rules: result.rules, redFlags: result.redFlags, warnings };
+  if (!args.report) return { workbook, outcome };
+  return { workbook, outcome, report: { ...toReport(result), warnings } };
+}
+
 /** Reads the input once, rates it, applies the rating and writes the workbook (and report) in one go. */
 async function rateFile(args: RateArgs): Promise<RateOutcome> {
   try {
-    const { workbook, grids } = await readWorkbook(await readInput(args.input));
-    const sheet = checkSheets(grids, args.sheet);
-    const rules = workbookRules(grids, args.rules);
-    const result = rateWorkbook(grids, { rules, sheet, file: args.input });
-    const applyWarnings = applyRating(workbook, result, buildOwnedSheets(result));
-    const report = toReport(result);
-    report.warnings = [...report.warnings, ...applyWarnings];
-    const files: PendingFile[] = [{ target: args.output, write: (temp) => workbook.xlsx.writeFile(temp) }];
-    if (args.report) {
-      files.push({ target: args.report, write: (temp) => fs.writeFile(temp, `${JSON.stringify(report, null, 2)}\n`) });
+    const prepared: { workbook: Workbook; outcome: RateOutcome; report?: Report } = await rateInMemory(args);
+    const files: PendingFile[] = [];
+    const reportFile = args.report;
+    if (reportFile && prepared.report) {
+      // Written first and then let go of, so its rows are not held while the workbook is written.
+      files.push({
+        target: reportFile,
+        write: async (temp) => {
+          const report = prepared.report as Report;
+          prepared.report = undefined;
+          await writeReportFile(temp, report);
+        },
+      });
     }
+    const { workbook } = prepared;
+    files.push({ target: args.output, write: (temp) => workbook.xlsx.writeFile(temp) });
     await writeAll(files);
-    return { result, report };
+    return prepared.outcome;
   } catch (e) {
     throw asInputError(e, args.input);
   }
@@ -318,14 +377,30 @@ function dotLines(t: StatusTable, rules: RatingRules): string {
   );
 }
 
-function ratedWhat(result: WorkbookRating, input: string): string {
-  const sheets = result.sheets.map((s) => `"${s.sheet}"`).join(', ');
+function ratedWhat(result: RateOutcome, input: string): string {
+  const sheets = result.sheets.map((s) => `"${s}"`).join(', ');
   const n = result.summary.total;
   return `Rated ${n} ${n === 1 ? 'measure' : 'measures'} on ${result.sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets} of ${input}`;
 }
 
-function shortSummary(outcome: RateOutcome, args: RateArgs): string {
-  const { result, report } = outcome;
+/** How many kept cells the summary lists one by one; the report always lists them all. */
+const KEPT_SHOWN = 10;
+
+/**
+ * The status and DOT cells left as they were (formulas, people's own entries, merged cells), one line each,
+ * so nobody has to open the report to learn that a cell they own was not rated over.
+ */
+function keptLines(warnings: readonly Warning[], withReport: boolean): string[] {
+  const kept = warnings.filter((w) => w.kept);
+  if (kept.length === 0) return [];
+  const lines = [`Left as they were: ${kept.length} ${kept.length === 1 ? 'cell' : 'cells'} (a formula, someone's own entry or a merged cell)`];
+  for (const w of kept.slice(0, KEPT_SHOWN)) lines.push(`  sheet "${w.where.sheet ?? ''}" cell ${w.where.cell ?? '?'}: ${oneLine(w.message)}`);
+  if (kept.length > KEPT_SHOWN) lines.push(`  … and ${kept.length - KEPT_SHOWN} more${withReport ? ' (listed in the report)' : ''}`);
+  return lines;
+}
+
+function shortSummary(result: RateOutcome, args: RateArgs): string {
+  const { warnings } = result;
   const lines = [
     ratedWhat(result, args.input),
     '',
@@ -334,7 +409,8 @@ function shortSummary(outcome: RateOutcome, args: RateArgs): string {
     dotLines(result.summary, result.rules),
     '',
     `Red flags: ${result.redFlags.length}`,
-    `Warnings: ${report.warnings.length}${report.warnings.length > 0 && args.report ? ' (listed in the report)' : ''}`,
+    `Warnings: ${warnings.length}${warnings.length > 0 && args.report ? ' (listed in the report)' : ''}`,
+    ...keptLines(warnings, Boolean(args.report)),
     `Wrote ${args.output}${args.report ? ` and ${args.report}` : ''}`,
   ];
   return `${lines.join('\n')}\n`;
@@ -375,7 +451,7 @@ async function demo(argv: string[], io: CliIo, ctx: { file: string }): Promise<n
     report: path.join(dir, 'sample-scorecard-report.json'),
     rules: {},
   };
-  const { result } = await rateFile(args);
+  const result = await rateFile(args);
   const flags = result.redFlags.map((f) => `  ${f.ref}  ${f.measure}${f.leadOfficer ? ` (${f.leadOfficer})` : ''}\n      ${f.reason}`);
   const lines = [
     ratedWhat(result, 'the sample scorecard'),

@@ -4,7 +4,7 @@
  * allocates one small array per row and grid, nothing per cell.
  */
 import { ValueType, Workbook } from 'exceljs';
-import type { Cell, CellErrorValue, CellRichTextValue, Worksheet } from 'exceljs';
+import type { Cell, CellErrorValue, CellRichTextValue, Style, Worksheet } from 'exceljs';
 import { ScorecardError } from '../scorecard/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 
@@ -80,7 +80,26 @@ function displayText(value: CellValue): string | undefined {
   return undefined;
 }
 
-/** Turns one worksheet into a SheetGrid: 0-based, merged cells empty except their top-left cell. */
+/**
+ * ExcelJS gives every unstyled cell an empty style object of its own, and its writer serialises a style for
+ * each object it has not seen (it caches by object): a hundred thousand rows cost a hundred thousand style
+ * lookups and then a GC. Unstyled cells share this one instead, as cells loaded with the same style already
+ * share theirs (rows likewise), and the file written is the same. So a loaded workbook's styles must be
+ * replaced (cell.style = {...}), never edited in place (cell.font = ...), which is how applyRating works.
+ * Date cells keep their own, since the writer gives an unstyled date a date format.
+ */
+const SHARED_EMPTY_STYLE: Partial<Style> = {};
+
+function isEmptyStyle(style: Partial<Style> | undefined): boolean {
+  if (!style) return false;
+  for (const key in style) if ((style as Record<string, unknown>)[key] !== undefined) return false;
+  return true;
+}
+
+/**
+ * Turns one worksheet into a SheetGrid: 0-based, merged cells empty except their top-left cell. Reading is
+ * the one pass over every cell, so it also lets unstyled cells share one empty style (see above).
+ */
 export function worksheetToGrid(ws: Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: (string | undefined)[][] = [];
@@ -91,17 +110,15 @@ export function worksheetToGrid(ws: Worksheet): SheetGrid {
 
   ws.eachRow((row, rowNumber) => {
     const r = rowNumber - 1;
-    // Rows ExcelJS skips (no values) stay empty so that indexes match sheet rows.
-    while (values.length < r) {
-      values.push([]);
-      numberFormats.push([]);
-      texts.push([]);
-      formulas.push([]);
-    }
+    const styled = row as unknown as { style?: Partial<Style> };
+    if (isEmptyStyle(styled.style)) styled.style = SHARED_EMPTY_STYLE;
+    // Rows ExcelJS skips (no values) stay holes, so indexes match sheet rows without allocating anything
+    // for them: one value on row 1,048,576 must not cost a million empty rows.
     const vals: CellValue[] = new Array(row.cellCount).fill(null);
-    const fmts: (string | undefined)[] = [];
     const txts: (string | undefined)[] = [];
-    const fmls: (string | undefined)[] = [];
+    // Most rows have no formula and many no number format: those rows get no array for them.
+    let fmts: (string | undefined)[] | undefined;
+    let fmls: (string | undefined)[] | undefined;
     row.eachCell((cell: Cell, colNumber: number) => {
       const c = colNumber - 1;
       let value: CellValue;
@@ -123,7 +140,7 @@ export function worksheetToGrid(ws: Worksheet): SheetGrid {
         case ValueType.Formula: {
           const formula = cell.formula;
           if (formula) {
-            fmls[c] = `=${formula}`;
+            (fmls ??= [])[c] = `=${formula}`;
             hasFormulas = true;
           }
           value = plainValue(cell.result);
@@ -141,16 +158,18 @@ export function worksheetToGrid(ws: Worksheet): SheetGrid {
           value = cell.value as CellValue;
       }
       vals[c] = value;
+      if (cell.type !== ValueType.Date && isEmptyStyle(cell.style)) cell.style = SHARED_EMPTY_STYLE;
       const numFmt = cell.numFmt || undefined;
-      if (numFmt !== undefined && numFmt !== 'General') fmts[c] = numFmt;
+      if (numFmt !== undefined && numFmt !== 'General') (fmts ??= [])[c] = numFmt;
       const text = displayText(value);
       if (text !== undefined) txts[c] = text;
     });
-    values.push(vals);
-    numberFormats.push(fmts);
-    texts.push(txts);
-    formulas.push(fmls);
+    values[r] = vals;
+    texts[r] = txts;
+    if (fmts) numberFormats[r] = fmts;
+    if (fmls) formulas[r] = fmls;
   });
+  numberFormats.length = formulas.length = texts.length = values.length;
 
   const grid: SheetGrid = { name: ws.name, values, numberFormats, texts };
   if (hasFormulas) grid.formulas = formulas;

@@ -1,15 +1,26 @@
 import type { RatingRules } from '../engine/rules';
 import { DOT_FONTS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
-import { DOT_DETAIL_LABELS, STATUS_LABELS } from '../engine/types';
-import type { Rating, StatusKey } from '../engine/types';
+import { shortText } from '../engine/shortText';
+import { DOT_DETAIL_LABELS, DOT_KEYS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
+import type { DotKey, Rating, StatusKey } from '../engine/types';
 import { cellAddress, gridWidth } from '../workbook/grid';
-import type { CellWrite, SheetGrid } from '../workbook/grid';
+import type { CellStyle, CellWrite, SheetGrid } from '../workbook/grid';
 import type { HeaderBlock } from './readScorecard';
 import { isExplanationHeader } from './readScorecard';
 import { normaliseHeader } from './columns';
+import { isReplaceable } from './manualEntries';
 import type { OwnedColumns, Warning } from './types';
 
 export const EXPLANATION_HEADER = 'Rating explanation';
+
+/** One style object per status and direction, shared by every write: a big sheet makes hundreds of thousands. */
+const STATUS_STYLES = Object.fromEntries(
+  STATUS_KEYS.map((k): [StatusKey, CellStyle] => [k, { fill: STATUS_FILLS[k], fontColor: STATUS_FONTS[k], bold: true, horizontalAlignment: 'center' }]),
+) as Record<StatusKey, CellStyle>;
+const DOT_STYLES = Object.fromEntries(
+  DOT_KEYS.map((k): [DotKey, CellStyle] => [k, { fontColor: DOT_FONTS[k], bold: true, horizontalAlignment: 'center' }]),
+) as Record<DotKey, CellStyle>;
+const EXPLANATION_STYLE: CellStyle = { wrap: false };
 
 const RAG_WORDS: Record<StatusKey, string> = {
   'on-target': 'Green',
@@ -57,9 +68,37 @@ function hasFormula(grid: SheetGrid, row: number, col: number): boolean {
   return typeof f === 'string' && f.length > 0;
 }
 
+/** The block a 0-based row lies in, found by binary search: blocks are in sheet order and do not overlap. */
+function blockFinder(blocks: readonly HeaderBlock[]): (row: number) => HeaderBlock | undefined {
+  return (row) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid];
+      if (row < b.firstRow) hi = mid - 1;
+      else if (row > b.lastRow) lo = mid + 1;
+      else return b;
+    }
+    return undefined;
+  };
+}
+
+const CELL_NAMES = { status: 'status cell', dot: 'DOT cell', yearEnd: 'year-end status cell' } as const;
+
+/** Why a status or DOT cell must be left as it is (a formula, or an entry that is not a rating), or null. */
+function keptBecause(grid: SheetGrid, row: number, col: number, cell: keyof typeof CELL_NAMES): string | null {
+  if (hasFormula(grid, row, col)) return `${CELL_NAMES[cell]} holds a formula`;
+  const value = grid.values[row]?.[col];
+  if (isReplaceable(cell === 'dot' ? 'dot' : 'status', value)) return null;
+  const shown = value instanceof Date ? value.toISOString().slice(0, 10) : shortText(String(value), 40);
+  return `${CELL_NAMES[cell]} holds “${shown}”, which is not a ${cell === 'dot' ? 'direction of travel' : 'status'} this tool writes`;
+}
+
 /**
  * The cells a run writes: status symbol, DOT symbol and explanation per rated row, plus the explanation
- * header in each block. A status or DOT cell holding a formula is someone's work: it is reported, not replaced.
+ * header in each block. A status or DOT cell holding a formula or someone's own entry is their work: it is
+ * reported (a warning marked kept), not replaced.
  */
 export function planWrites(
   grid: SheetGrid,
@@ -71,15 +110,18 @@ export function planWrites(
   const warnings: Warning[] = [];
   const first = blocks[0].columns;
   // Each row is written in its own block's columns: blocks of one sheet need not share a layout.
-  const columnsOf = (r: number) => (blocks.find((b) => r >= b.firstRow && r <= b.lastRow) ?? blocks[0]).columns;
+  const blockOf = blockFinder(blocks);
+  const columnsOf = (r: number) => (blockOf(r) ?? blocks[0]).columns;
   const rag = usesRagWords(grid, blocks);
   const eightState = rules.dotStyle === 'eight-state' || (rules.dotStyle === 'auto' && rag);
   const explanation = explanationColumn(grid, blocks);
   const writes: CellWrite[] = [];
+  const withRows = new Set<HeaderBlock | undefined>(rated.map(({ row }) => blockOf(row - 1)));
   for (const b of blocks) {
     const top = b.headerRows[0];
     const current = grid.values[top]?.[explanation];
-    if (!isExplanationHeader(current)) {
+    // A header-like row with no measures under it (a lookup table above the scorecard) is not ours to label.
+    if (withRows.has(b) && !isExplanationHeader(current)) {
       writes.push({ row: top, col: explanation, value: EXPLANATION_HEADER, kind: 'explanation-header', style: { bold: true, wrap: true } });
     }
   }
@@ -89,38 +131,37 @@ export function planWrites(
     const status = (own.status ?? first.status) as number;
     const dot = own.dot;
     const yearEndCol = own.statusYearEnd;
-    if (hasFormula(grid, r, status)) {
-      warnings.push({ message: `status cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, status), ref } });
-    } else {
+    const keep = (col: number, cell: keyof typeof CELL_NAMES): boolean => {
+      const why = keptBecause(grid, r, col, cell);
+      if (why) warnings.push({ message: `${why} and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, col), ref }, kept: true });
+      return why !== null;
+    };
+    if (!keep(status, 'status')) {
       writes.push({
         row: r,
         col: status,
         value: statusText(rating.status, rag, symbols),
         kind: 'status',
-        style: { fill: STATUS_FILLS[rating.status], fontColor: STATUS_FONTS[rating.status], bold: true, horizontalAlignment: 'center' },
+        style: STATUS_STYLES[rating.status],
       });
     }
     if (dot !== undefined) {
-      if (hasFormula(grid, r, dot)) {
-        warnings.push({ message: `DOT cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, dot), ref } });
-      } else {
-        writes.push({ row: r, col: dot, value: dotText(rating, eightState, rules), kind: 'dot', style: { fontColor: DOT_FONTS[rating.dot], bold: true, horizontalAlignment: 'center' } });
+      if (!keep(dot, 'dot')) {
+        writes.push({ row: r, col: dot, value: dotText(rating, eightState, rules), kind: 'dot', style: DOT_STYLES[rating.dot] });
       }
     }
     if (yearEndCol !== undefined && yearEnd) {
-      if (hasFormula(grid, r, yearEndCol)) {
-        warnings.push({ message: `year-end status cell holds a formula and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, yearEndCol), ref } });
-      } else {
+      if (!keep(yearEndCol, 'yearEnd')) {
         writes.push({
           row: r,
           col: yearEndCol,
           value: statusText(yearEnd.status, rag, symbols),
           kind: 'status',
-          style: { fill: STATUS_FILLS[yearEnd.status], fontColor: STATUS_FONTS[yearEnd.status], bold: true, horizontalAlignment: 'center' },
+          style: STATUS_STYLES[yearEnd.status],
         });
       }
     }
-    writes.push({ row: r, col: explanation, value: rating.explanation, kind: 'explanation', style: { wrap: false } });
+    writes.push({ row: r, col: explanation, value: rating.explanation, kind: 'explanation', style: EXPLANATION_STYLE });
   }
   return {
     writes,

@@ -138,7 +138,9 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
     const sheetPrevCtx: RateContext = basis ? { ...prevCtx, dotBasis: basis } : prevCtx;
     const hasYearEnd = s.blocks.some((b) => b.columns.statusYearEnd !== undefined);
     const rows: RatedRow[] = s.measures.map((m) => {
-      const row: RatedRow = { measure: m, rating: rateMeasure(m, sheetCtx), previous: rateMeasure(m, sheetPrevCtx) };
+      const row: RatedRow = { measure: m, rating: rateMeasure(m, sheetCtx) };
+      // Only a red flag needs last period's rating, and only a row off target now can be one.
+      if (row.rating.status === 'off-target') row.previous = rateMeasure(m, sheetPrevCtx);
       if (hasYearEnd) row.yearEnd = rateMeasure(m, sheetCtx, { yearToDate: true });
       return row;
     });

@@ -103,17 +103,18 @@ function headerRoles(reader: GridReader, row: number): Map<number, ColumnRole> |
   let candidates = 0;
   for (const v of cells) if (mayBeHeader(v)) candidates++;
   if (candidates < 3) return null;
-  const texts = reader.rowTexts(row);
   const seen = new Set<ColumnRole>();
   const found = new Map<number, ColumnRole>();
   let long = 0;
-  texts.forEach((t, c) => {
-    if (!t) return;
-    if (t.length > MAX_HEADER_TEXT) {
+  cells.forEach((v, c) => {
+    if (typeof v === 'string' && v.length > MAX_HEADER_TEXT && text(v).length > MAX_HEADER_TEXT) {
       long++;
       return;
     }
-    const best = roleScores(t)[0];
+    // A score of 1.5 needs the text to be or start with a wording, so its first word starts one: cells that
+    // cannot name a column are not scored (measure rows hold thousands of distinct texts).
+    if (!mayBeHeader(v)) return;
+    const best = roleScores(text(v))[0];
     if (best && best.score >= 1.5) found.set(c, best.role);
   });
   for (const role of found.values()) if (CORE_ROLES.includes(role)) seen.add(role);
@@ -267,6 +268,10 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
     const firstRow = Math.max(...headerRows) + 1;
     blocks.push({ headerRows, firstRow, lastRow: end, columns, periods, priority });
   });
+  // A block ends above the next block's header, group rows over that header included: they are not measures.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    blocks[i].lastRow = Math.min(blocks[i].lastRow, Math.min(...blocks[i + 1].headerRows) - 1);
+  }
 
   const measures: Measure[] = [];
   for (const block of blocks) {
@@ -287,6 +292,7 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
   }
   resolveSameAsAbove(measures);
   inferMissingRefs(measures, warnings);
+  reportDuplicateRefs(grid.name, measures, warnings);
   return { sheet: grid.name, blocks, measures, warnings };
 }
 
@@ -365,6 +371,25 @@ function inferMissingRefs(measures: Measure[], warnings: Warning[]): void {
       const w = warnings.find((x) => x.message === `row ${m.row} has no reference`);
       if (w) w.message = `row ${m.row} has no reference; ${m.ref} taken from the numbering around it`;
     }
+  }
+}
+
+/**
+ * Two rows with one ref are both rated (rows, not refs, say where to write), but a reviewer who looks a red
+ * flag up by its ref would find the wrong row: say so once per ref.
+ */
+function reportDuplicateRefs(sheet: string, measures: readonly Measure[], warnings: Warning[]): void {
+  const rows = new Map<string, number[]>();
+  for (const m of measures) {
+    if (!m.ref) continue;
+    const list = rows.get(m.ref);
+    if (list) list.push(m.row);
+    else rows.set(m.ref, [m.row]);
+  }
+  for (const [ref, list] of rows) {
+    if (list.length < 2) continue;
+    const where = `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+    warnings.push({ message: `ref ${ref} is used on rows ${where}: each row is rated, but look its red flags up by row`, where: { sheet, ref } });
   }
 }
 

@@ -27,6 +27,8 @@ export class ScorecardError extends Error {
 export interface Warning {
   message: string;
   where: Location;
+  /** Set when an owned cell was left as it is (a formula, someone's own entry, a merged cell): nothing was written there. */
+  kept?: boolean;
 }
 
 /** A measure that is off target now and was off target in the previous period. */
@@ -51,7 +53,7 @@ export interface RedFlag {
 export interface RatedRow {
   measure: Measure;
   rating: Rating;
-  /** The same measure rated on the previous period's values, for red flags. */
+  /** The same measure rated on the previous period's values, for red flags: only rows off target now have it. */
   previous?: Rating;
   /** The year-to-date rating, where the sheet has a year-end RAG column. */
   yearEnd?: Rating;

@@ -16,7 +16,8 @@ export interface CellRange {
 
 /**
  * One sheet's used range from A1: values, number formats and display text read together, 0-based.
- * Rows may be ragged; a missing cell is empty.
+ * Rows may be ragged and the row arrays sparse: a missing row (a hole or undefined) or cell is empty, so
+ * that a sheet with data on its last row (1,048,576) does not need a million empty rows.
  */
 export interface SheetGrid {
   name: string;

@@ -545,29 +545,39 @@ const POLARITIES: CellValue[] = ['High', 'Low', 'Not applicable', ''];
 const FREQUENCIES: CellValue[] = ['Monthly', 'Quarterly', 'Annual', '6 monthly', ''];
 const STATUS_CELLS: CellValue[] = [null, '', '✔', '●', '✘', '■'];
 
+/** Columns councils add that the reader knows nothing about: they must neither break nor join a header. */
+const UNKNOWN_HEADERS = ['Portfolio holder', 'Budget £k', 'Last updated', 'Source system', 'Link to plan', 'Benchmark group'];
+const UNKNOWN_VALUES: CellValue[] = ['Cllr Read', 1250, 'See SharePoint', 0.25, null, '', 'Cabinet 12/10'];
+
+/** How a block's header is laid out: one row; periods in a row under it; or also a group row above. */
+type HeaderStyle = 'one-row' | 'two-row' | 'three-row';
+
 interface GenBlock {
   section: string;
-  twoRow: boolean;
-  roles: ColumnRole[];
+  headerStyle: HeaderStyle;
+  /** Every column left of the periods, in sheet order: a role, or an unknown column by its header. */
+  columns: (ColumnRole | { unknown: string })[];
   headers: string[];
   periods: string[];
-  rows: { ref: string; name: number; target: CellValue; values: CellValue[]; polarity: CellValue; frequency: CellValue; status: CellValue }[];
-  noise: ('blank' | 'comment')[];
+  rows: { ref: string; name: number; target: CellValue; values: CellValue[]; polarity: CellValue; frequency: CellValue; status: CellValue; extra: CellValue }[];
+  noise: ('none' | 'blank' | 'blanks' | 'comment')[];
   mergeOutcome: boolean;
 }
 
-const genBlock: fc.Arbitrary<Omit<GenBlock, 'headers'> & { headers: string[] }> = fc
+const genBlock: fc.Arbitrary<GenBlock> = fc
   .record({
     section: fc.constantFrom('Corporate Priority 1 – Every child making the best start in life', 'Priority 2: Safe and clean', 'Theme 3 – A strong economy', 'Corporate Priority 4'),
-    twoRow: fc.boolean(),
+    headerStyle: fc.constantFrom('one-row', 'two-row', 'three-row') as fc.Arbitrary<HeaderStyle>,
     optional: fc.subarray(OPTIONAL_ROLES),
-    order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 10, maxLength: 10 }),
+    unknown: fc.subarray(UNKNOWN_HEADERS, { maxLength: 3 }),
+    order: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 13, maxLength: 13 }),
     periods: fc.uniqueArray(fc.constantFrom(...PERIOD_HEADERS.filter((h) => !/^Year to Date/.test(h))), { minLength: 1, maxLength: 6 }),
     rowCount: fc.integer({ min: 1, max: 6 }),
     mergeOutcome: fc.boolean(),
   })
   .chain((b) => {
-    const roles = [...REQUIRED_ROLES, ...b.optional].map((r, i) => ({ r, k: b.order[i] })).sort((x, y) => x.k - y.k).map((x) => x.r);
+    const all: (ColumnRole | { unknown: string })[] = [...REQUIRED_ROLES, ...b.optional, ...b.unknown.map((u) => ({ unknown: u }))];
+    const columns = all.map((r, i) => ({ r, k: b.order[i] })).sort((x, y) => x.k - y.k).map((x) => x.r);
     const row = fc.record({
       ref: fc.constantFrom('A', 'B', 'C').chain((l) => fc.nat(99).map((n) => `${l}${n}`)),
       name: fc.nat(MEASURE_NAMES.length - 1),
@@ -576,18 +586,29 @@ const genBlock: fc.Arbitrary<Omit<GenBlock, 'headers'> & { headers: string[] }> 
       polarity: fc.constantFrom(...POLARITIES),
       frequency: fc.constantFrom(...FREQUENCIES),
       status: fc.constantFrom(...STATUS_CELLS),
+      extra: fc.constantFrom(...UNKNOWN_VALUES),
     });
     return fc.record({
       section: fc.constant(b.section),
-      twoRow: fc.constant(b.twoRow),
-      roles: fc.constant(roles),
-      headers: fc.tuple(...roles.map(wording)),
+      headerStyle: fc.constant(b.headerStyle),
+      columns: fc.constant(columns),
+      headers: fc.tuple(...columns.map((c) => (typeof c === 'string' ? wording(c) : fc.constant(c.unknown)))),
       periods: fc.constant(b.periods),
       rows: fc.array(row, { minLength: b.rowCount, maxLength: b.rowCount }),
-      noise: fc.array(fc.constantFrom('blank', 'comment') as fc.Arbitrary<'blank' | 'comment'>, { minLength: b.rowCount, maxLength: b.rowCount }),
+      noise: fc.array(fc.constantFrom('none', 'blank', 'blanks', 'comment') as fc.Arbitrary<GenBlock['noise'][number]>, { minLength: b.rowCount, maxLength: b.rowCount }),
       mergeOutcome: fc.constant(b.mergeOutcome),
     });
   });
+
+/** A council's key above the scorecard: a title row, then a symbol and its description per status. */
+const KEY_BLOCK: CellValue[][] = [
+  ['Key', 'Overall status (relevant to target)'],
+  ['✔', 'Measure progressing above or in line with target set'],
+  ['●', 'Measure progress has been satisfactory but is not fully reaching target set'],
+  ['✘', 'Measure has not progressed in accordance with target set'],
+  ['■', 'Measure information not yet available (e.g. due to infrequency or timing of information/data)'],
+  [],
+];
 
 /** Builds the sheet and the 1-based rows the reader must find. */
 function buildSheet(name: string, blocks: GenBlock[], withKey: boolean): { grid: SheetGrid; expected: number[]; ownedCols: Map<number, Set<number>> } {
@@ -596,22 +617,31 @@ function buildSheet(name: string, blocks: GenBlock[], withKey: boolean): { grid:
   const expected: number[] = [];
   /** 0-based row → columns the add-in may write on that row (status, DOT; the explanation column is added later). */
   const ownedCols = new Map<number, Set<number>>();
-  if (withKey) values.push(['✔', 'On target'], ['✘', 'Off target'], []);
+  if (withKey) values.push(...KEY_BLOCK.map((r) => [...r]));
   for (const b of blocks) {
     values.push([b.section]);
-    const width = b.roles.length + b.periods.length;
+    const fixed = b.columns.length;
+    const width = fixed + b.periods.length;
+    const col = (r: ColumnRole) => b.columns.indexOf(r);
+    if (b.headerStyle === 'three-row') {
+      // Group titles over the fixed columns and over the periods: context, never roles.
+      const groups: CellValue[] = new Array(width).fill(null);
+      groups[0] = 'Measure details';
+      groups[fixed] = 'Performance to date';
+      values.push(groups);
+    }
     const head: CellValue[] = [...b.headers];
     const sub: CellValue[] = new Array(width).fill(null);
+    const split = b.headerStyle !== 'one-row';
     b.periods.forEach((p, i) => {
-      if (b.twoRow) {
+      if (split) {
         head.push(i === 0 ? 'Performance' : null);
-        sub[b.roles.length + i] = p;
+        sub[fixed + i] = p;
       } else head.push(p);
     });
     const headerRow = values.length;
     values.push(head);
-    if (b.twoRow) values.push(sub);
-    const col = (r: ColumnRole) => b.roles.indexOf(r);
+    if (split) values.push(sub);
     const firstMeasure = values.length;
     b.rows.forEach((r, i) => {
       const line: CellValue[] = new Array(width).fill(null);
@@ -624,27 +654,44 @@ function buildSheet(name: string, blocks: GenBlock[], withKey: boolean): { grid:
       if (col('outcome') >= 0 && (i === 0 || !b.mergeOutcome)) line[col('outcome')] = 'Outcome text';
       if (col('leadOfficer') >= 0) line[col('leadOfficer')] = 'A. Officer';
       if (col('notes') >= 0) line[col('notes')] = 'Data from the quarterly return';
-      r.values.forEach((v, j) => (line[b.roles.length + j] = v));
+      b.columns.forEach((c, j) => {
+        if (typeof c !== 'string') line[j] = r.extra;
+      });
+      r.values.forEach((v, j) => (line[fixed + j] = v));
       expected.push(values.length + 1);
       ownedCols.set(values.length, new Set([col('status'), ...(col('dot') >= 0 ? [col('dot')] : [])]));
       values.push(line);
-      if (b.noise[i] === 'comment') {
+      const noise = b.noise[i];
+      if (noise === 'comment') {
         const c = Math.min(col('measure'), width - 1);
         const comment: CellValue[] = new Array(width).fill(null);
         comment[c] = 'Note: figures are provisional';
         values.push(comment);
-      } else if (b.noise[i] === 'blank') values.push([]);
+      } else if (noise === 'blank') values.push([]);
+      else if (noise === 'blanks') values.push([], new Array(width).fill(''));
     });
     if (b.mergeOutcome && col('outcome') >= 0) merges.push({ top: firstMeasure, left: col('outcome'), bottom: values.length - 1, right: col('outcome') });
-    if (b.twoRow) for (let c = 0; c < b.roles.length; c++) merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c });
+    if (split) for (let c = 0; c < fixed; c++) merges.push({ top: headerRow, left: c, bottom: headerRow + 1, right: c });
     values.push([]);
   }
   return { grid: { name, values, merges }, expected, ownedCols };
 }
 
+/** Empty rows as the ExcelJS adapter gives them: holes in the row array, not empty arrays. */
+function withHoles(sheet: ReturnType<typeof buildSheet>): ReturnType<typeof buildSheet> {
+  const values = [...sheet.grid.values];
+  values.forEach((r, i) => {
+    if (r.length === 0) delete values[i];
+  });
+  return { ...sheet, grid: { ...sheet.grid, values } };
+}
+
 const genSheet = fc
-  .tuple(fc.array(genBlock, { minLength: 1, maxLength: 4 }), fc.boolean())
-  .map(([blocks, withKey]) => buildSheet('Scorecard', blocks as GenBlock[], withKey));
+  .tuple(fc.array(genBlock, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.boolean())
+  .map(([blocks, withKey, sparse]) => {
+    const sheet = buildSheet('Scorecard', blocks, withKey);
+    return sparse ? withHoles(sheet) : sheet;
+  });
 
 describe('(e) random scorecard grids', () => {
   it('readScorecard finds exactly the generated measure rows', () => {
@@ -676,7 +723,7 @@ describe('(e) random scorecard grids', () => {
     const mutation = fc.tuple(fc.nat(40), fc.nat(14), fc.oneof(anyValue.map((v) => (v === undefined ? null : v)), fc.constantFrom(...(Object.values(SYNONYMS).flat() as string[]))));
     fc.assert(
       fc.property(genSheet, fc.array(mutation, { minLength: 1, maxLength: 12 }), fc.boolean(), ({ grid }, changes, protect) => {
-        const values = grid.values.map((r) => [...r]);
+        const values = Array.from(grid.values, (r) => [...(r ?? [])]);
         for (const [r, c, v] of changes) {
           while (values.length <= r) values.push([]);
           values[r][c] = v as CellValue;

@@ -202,7 +202,7 @@ describe('applyWrites', () => {
   it('skips a cell inside a merged area rather than overwrite the area, and says so', async () => {
     const wb = await loadXlsx(await scorecardWorkbook());
     const warnings = applyWrites(wb, rating([write(5, 0, 'status', 'status')]));
-    expect(warnings).toEqual([{ message: expect.stringContaining('A6 is part of a merged area'), where: { sheet: 'Scorecard', cell: 'A6' } }]);
+    expect(warnings).toEqual([{ message: expect.stringContaining('A6 is part of a merged area'), where: { sheet: 'Scorecard', cell: 'A6' }, kept: true }]);
     expect(wb.getWorksheet('Scorecard')?.getCell('A4').value).toBe('Every child making the best start in life');
   });
 });

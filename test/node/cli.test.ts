@@ -220,7 +220,7 @@ describe('scorecard rate on the Council Plan fixture', () => {
   it('saves the rules it used, command-line rules included, in the Scorecard rules sheet', async () => {
     const { grids } = await readWorkbook(fs.readFileSync(out));
     const rules = grids.find((g) => g.name === OWNED_SHEETS.rules);
-    const row = rules?.values.find((r) => r[0] === 'stabilityBand');
+    const row = rules?.values.find((r) => r?.[0] === 'stabilityBand');
     expect(row?.[1]).toBe(0.01);
   });
 

@@ -58,8 +58,8 @@ describe('planWrites', () => {
     expect(p.writes.some((w) => w.row === 4 && (w.col === 6 || w.col === 7))).toBe(false);
     expect(p.writes.some((w) => w.row === 4 && w.kind === 'explanation')).toBe(true);
     expect(p.warnings).toEqual([
-      { message: 'status cell holds a formula and was left as it is (1.A1)', where: { sheet: 'Scorecard', cell: 'G5', ref: '1.A1' } },
-      { message: 'DOT cell holds a formula and was left as it is (1.A1)', where: { sheet: 'Scorecard', cell: 'H5', ref: '1.A1' } },
+      { message: 'status cell holds a formula and was left as it is (1.A1)', where: { sheet: 'Scorecard', cell: 'G5', ref: '1.A1' }, kept: true },
+      { message: 'DOT cell holds a formula and was left as it is (1.A1)', where: { sheet: 'Scorecard', cell: 'H5', ref: '1.A1' }, kept: true },
     ]);
   });
   it('blocks with different layouts: each row is written in its own block’s status and DOT columns', () => {

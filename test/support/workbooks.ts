@@ -25,10 +25,22 @@ function plain(v: unknown): string {
   return JSON.stringify(v, (_k, x: unknown) => (x instanceof Date ? `date:${x.toISOString()}` : x));
 }
 
+/**
+ * Every row ExcelJS holds for a sheet, values or not (a styled blank row counts), skipping the rows it has
+ * never seen: eachRow({ includeEmpty: true }) would build a Row for each of a million rows above a cell on
+ * the last row.
+ */
+function existingRows(ws: ExcelJS.Worksheet, visit: (row: ExcelJS.Row, rowNumber: number) => void): void {
+  const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+  rows.forEach((row) => {
+    if (row) visit(row, row.number);
+  });
+}
+
 /** Every cell of a sheet that holds anything, by A1 address. */
 export function snapshotSheet(ws: ExcelJS.Worksheet): Map<string, CellSnapshot> {
   const out = new Map<string, CellSnapshot>();
-  ws.eachRow({ includeEmpty: true }, (row) => {
+  existingRows(ws, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       const style = { fill: cell.style.fill, font: cell.style.font, alignment: cell.style.alignment, border: cell.style.border };
       out.set(cell.address, { value: plain(cell.value), numFmt: cell.numFmt, style: plain(style) });
@@ -59,4 +71,32 @@ function isBlank(s: CellSnapshot): boolean {
 /** The values of an owned sheet's content, as a grid, for reading it back in pure tests. */
 export function contentToGrid(content: SheetContent): SheetGrid {
   return { name: content.name, values: content.rows.map((r) => r.map((c) => (c ? c.value : null))) };
+}
+
+/**
+ * What a sheet looks like beyond its cells: merges, hidden rows and their heights, column widths and
+ * hidden columns, the filter, frozen panes, visibility and protection. A rating must leave all of it alone.
+ */
+export function sheetLayout(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const rows: Record<number, unknown> = {};
+  existingRows(ws, (row, n) => {
+    if (row.hidden || row.height !== undefined || row.outlineLevel) rows[n] = { hidden: row.hidden, height: row.height, outline: row.outlineLevel };
+  });
+  const columns: Record<number, unknown> = {};
+  for (let c = 1; c <= ws.columnCount; c++) {
+    const col = ws.getColumn(c);
+    if (col.width !== undefined || col.hidden) columns[c] = { width: col.width, hidden: col.hidden };
+  }
+  const internals = ws as unknown as { _merges: Record<string, { range: string }>; sheetProtection?: unknown };
+  return JSON.parse(
+    JSON.stringify({
+      state: ws.state,
+      merges: Object.values(internals._merges ?? {}).map((m) => m.range).sort(),
+      rows,
+      columns,
+      autoFilter: ws.autoFilter ?? null,
+      views: ws.views,
+      protection: internals.sheetProtection ?? null,
+    }),
+  ) as Record<string, unknown>;
 }
