@@ -1,6 +1,7 @@
 /** Build summary and Red flags: rate without touching the scorecard, then rebuild an owned sheet. */
 import { buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
 import type { RatingOutcome, RedFlagsOutcome } from '../taskpane/host';
+import { rowViews } from '../taskpane/ratedRows';
 import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from './history';
 import { findSheet, readAndRate, refuseProtectedStructure, report, tableNamesBesides, warningText } from './shared';
 import type { OperationOptions } from './shared';
@@ -20,7 +21,7 @@ export async function buildSummary(ctx: Excel.RequestContext, options: Operation
     activate: true,
   });
   await batch.flush();
-  return { sheets: rating.sheets.map((s) => s.sheet), summary: rating.summary, cellsWritten: 0, warnings: rating.warnings.map(warningText) };
+  return { sheets: rating.sheets.map((s) => s.sheet), summary: rating.summary, rows: rowViews(rating), rules: rating.rules, cellsWritten: 0, warnings: rating.warnings.map(warningText) };
 }
 
 /** Red flags: rates, reads the history and rebuilds the Red flags sheet. The Flags sheet is left alone. */

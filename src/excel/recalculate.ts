@@ -6,6 +6,7 @@ import { buildRulesSheet } from '../scorecard/ownedSheets';
 import { cellAddress } from '../workbook/grid';
 import type { CellRange } from '../workbook/grid';
 import type { RatingOutcome } from '../taskpane/host';
+import { rowViews } from '../taskpane/ratedRows';
 import { rangeAddress } from './addresses';
 import { compactHistory, HISTORY_HEADERS, historyRecords, historyRow, readHistory } from './history';
 import type { HistoryRecord } from './history';
@@ -113,6 +114,8 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
   return {
     sheets: [rated.sheet],
     summary: rating.summary,
+    rows: rowViews(rating),
+    rules: rating.rules,
     cellsWritten: result.written.length,
     warnings: [
       ...rating.warnings.map(warningText),

@@ -1,99 +1,132 @@
 /**
- * The Scorecard task pane: four buttons over a ScorecardHost, a result line, a message bar for errors and
- * warnings, the red flags with links to their rows, and the reviewers' flag form. Everything Excel-specific
- * is behind the host, so the same components run against a fake host in a browser test.
+ * The Scorecard task pane: the operation buttons with progress and a result line, errors in a message
+ * bar, the explanation of the selected row, then the summary, red flags, reviewers' flags and rules.
+ * Everything Excel-specific is behind the host, so the same pane runs against a fake host in a browser test.
  */
-import { Divider, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import type { RedFlag } from '../scorecard/types';
-import { ActionBar } from './components/ActionBar';
+import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../engine/rules';
 import type { Action } from './components/ActionBar';
-import { FlagForm } from './components/FlagForm';
+import { ACTION_LABELS, ActionBar } from './components/ActionBar';
+import { ExplanationPanel } from './components/ExplanationPanel';
+import { FlagDialog } from './components/FlagDialog';
+import { ManualFlagList } from './components/ManualFlagList';
 import { Problems } from './components/Problems';
+import { ProgressLine } from './components/ProgressLine';
 import { RedFlagList } from './components/RedFlagList';
 import { ResultLine } from './components/ResultLine';
-import { recalculatedLine, redFlagsLine, summaryLine, undoLine } from './describe';
-import type { FlagInput, ScorecardHost } from './host';
+import { RulesPanel } from './components/RulesPanel';
+import { SummaryPanel } from './components/SummaryPanel';
+import type { ScorecardHost } from './host';
+import { fluentTheme } from './theme';
+import type { ThemeKind } from './theme';
+import { useScorecard } from './useScorecard';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  panels: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
   host: ScorecardHost;
+  /** Office's theme, light or dark. */
+  theme?: ThemeKind;
 }
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
+const BUSY_WORDS: Record<string, string> = {
+  recalculate: 'Recalculating',
+  summary: 'Building the summary',
+  redFlags: 'Finding red flags',
+  undo: 'Undoing the last recalculation',
+  rules: 'Saving the rules',
+  flag: 'Adding the flag',
+};
+
+export function App({ host, theme = 'light' }: AppProps): React.JSX.Element {
+  return (
+    <FluentProvider theme={fluentTheme(theme)}>
+      <TaskPane host={host} />
+    </FluentProvider>
+  );
 }
 
-export function App({ host }: AppProps): React.JSX.Element {
+function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
   const styles = useStyles();
-  const [busy, setBusy] = React.useState<Action | 'flag' | null>(null);
-  const [result, setResult] = React.useState<string | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-  const [warnings, setWarnings] = React.useState<string[]>([]);
-  const [flags, setFlags] = React.useState<RedFlag[]>([]);
-  const [flagRef, setFlagRef] = React.useState('');
-
-  const run = async (action: Action): Promise<void> => {
-    setBusy(action);
-    setError(null);
-    try {
-      if (action === 'recalculate') {
-        const o = await host.recalculate();
-        setResult(recalculatedLine(o));
-        setWarnings(o.warnings);
-      } else if (action === 'summary') {
-        const o = await host.buildSummary();
-        setResult(summaryLine(o));
-        setWarnings(o.warnings);
-      } else if (action === 'redFlags') {
-        const o = await host.redFlags();
-        setResult(redFlagsLine(o));
-        setFlags(o.flags);
-        setWarnings([]);
-      } else {
-        setResult(undoLine(await host.undo()));
-        setWarnings([]);
-      }
-    } catch (e) {
-      setError(message(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const addFlag = async (flag: FlagInput): Promise<boolean> => {
-    setBusy('flag');
-    setError(null);
-    try {
-      const all = await host.addFlag(flag);
-      setResult(`Flag added to the Flags sheet (${all.length} in all).`);
-      return true;
-    } catch (e) {
-      setError(message(e));
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const goTo = (sheet: string, row: number): void => {
-    host.selectRow(sheet, row).catch((e: unknown) => setError(message(e)));
-  };
+  const s = useScorecard(host);
+  const [flagRef, setFlagRef] = React.useState<string | null>(null);
+  const symbols = s.ratedWith?.symbols ?? s.rules?.rules.symbols ?? DEFAULT_SYMBOLS;
+  const dotSymbols = s.ratedWith?.dotSymbols ?? s.rules?.rules.dotSymbols ?? DEFAULT_DOT_SYMBOLS;
+  const actions: Action[] = host.undo ? ['recalculate', 'summary', 'redFlags', 'undo'] : ['recalculate', 'summary', 'redFlags'];
+  const busyAction = s.busy && s.busy in ACTION_LABELS ? (s.busy as Action) : null;
 
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main className={styles.pane}>
-        <ActionBar busy={busy === 'flag' ? null : busy} disabled={busy !== null} onAction={(a) => void run(a)} />
-        <ResultLine text={result} />
-        <Problems error={error} warnings={warnings} />
-        <RedFlagList flags={flags} onGoTo={goTo} onFlag={setFlagRef} />
-        <Divider />
-        <Subtitle2 as="h2">Flag a measure for the performance clinic</Subtitle2>
-        <FlagForm initialRef={flagRef} busy={busy !== null} onSubmit={addFlag} />
-      </main>
-    </FluentProvider>
+    <main className={styles.pane} aria-label="Scorecard">
+      <ActionBar actions={actions} busy={busyAction} disabled={s.busy !== null} onAction={(a) => void s.run(a)} />
+      <ProgressLine what={s.busy && s.busy !== 'flag' ? BUSY_WORDS[s.busy] : null} progress={s.progress} />
+      <ResultLine text={s.result} />
+      <Problems error={s.error} warnings={s.warnings} onDismissError={s.dismissError} />
+      <section className={styles.section} aria-labelledby="selected-row-heading">
+        <Subtitle2 as="h2" id="selected-row-heading" className={styles.heading}>
+          Selected row
+        </Subtitle2>
+        <ExplanationPanel
+          selection={s.selection}
+          row={s.selected}
+          rated={s.rows.length > 0}
+          symbols={symbols}
+          dotSymbols={dotSymbols}
+          onFlag={setFlagRef}
+          disabled={s.busy !== null}
+          rateHint="Recalculate (or Build summary) to see why each measure has its status, then select a measure's row in the sheet."
+          selectHint="Select a measure's row in the sheet to see why it has its status."
+        />
+      </section>
+      <Accordion className={styles.panels} multiple collapsible defaultOpenItems={['summary', 'redFlags']}>
+        <AccordionItem value="summary">
+          <AccordionHeader as="h2">Summary</AccordionHeader>
+          <AccordionPanel>
+            {s.summary ? (
+              <SummaryPanel summary={s.summary} symbols={symbols} dotSymbols={dotSymbols} />
+            ) : (
+              <p>Recalculate or Build summary to count the statuses.</p>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="redFlags">
+          <AccordionHeader as="h2">Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}</AccordionHeader>
+          <AccordionPanel>
+            <RedFlagList
+              flags={s.redFlags}
+              symbols={symbols}
+              selection={s.selection}
+              onSelect={s.selectRow}
+              onFlag={setFlagRef}
+              disabled={s.busy !== null}
+              emptyHint="Click Red flags to list the measures off target this period and the previous one."
+            />
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="flags">
+          <AccordionHeader as="h2">Flags for the clinic ({s.flags.length})</AccordionHeader>
+          <AccordionPanel className={styles.section}>
+            <ManualFlagList flags={s.flags} />
+            <div>
+              <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
+                Flag a measure…
+              </Button>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="rules">
+          <AccordionHeader as="h2">Rules</AccordionHeader>
+          <AccordionPanel>
+            <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      <FlagDialog flagRef={flagRef} busy={s.busy !== null} onClose={() => setFlagRef(null)} onSubmit={s.addFlag} />
+    </main>
   );
 }

@@ -1,7 +1,7 @@
 /** The sentences the pane shows after each operation. Pure, so the pane and its tests agree on them. */
 import type { Summary } from '../engine/summarise';
 import { STATUS_KEYS, STATUS_LABELS } from '../engine/types';
-import type { RatingOutcome, RedFlagsOutcome, UndoOutcome } from './host';
+import type { Phase, Progress, RatingOutcome, RedFlagsOutcome, UndoOutcome } from './host';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -29,4 +29,28 @@ export function redFlagsLine(o: RedFlagsOutcome): string {
 
 export function undoLine(o: UndoOutcome): string {
   return `Last recalculation undone: ${plural(o.cells, 'cell')} restored on "${o.sheet}".`;
+}
+
+const PHASES: Record<Phase, string> = {
+  reading: 'Reading the workbook',
+  rating: 'Rating every measure',
+  writing: 'Writing the results',
+};
+
+const PHASE_ORDER: readonly Phase[] = ['reading', 'rating', 'writing'];
+
+/** "Reading the workbook (step 1 of 2)": what a long operation is doing now. */
+export function progressLabel(p: Progress): string {
+  return p.steps > 1 ? `${PHASES[p.phase]} (step ${p.step} of ${p.steps})` : PHASES[p.phase];
+}
+
+/** How far through an operation a progress report is, 0 to 1: each phase is a third, split by its steps. */
+export function progressFraction(p: Progress): number {
+  const phase = PHASE_ORDER.indexOf(p.phase);
+  const within = p.steps > 0 ? Math.min(1, Math.max(0, (p.step - 0.5) / p.steps)) : 0.5;
+  return (phase + within) / PHASE_ORDER.length;
+}
+
+export function rulesSavedLine(): string {
+  return "Rules saved in the 'Scorecard rules' sheet. Recalculate to rate with them.";
 }

@@ -3,7 +3,7 @@ import * as React from 'react';
 
 export type Action = 'recalculate' | 'summary' | 'redFlags' | 'undo';
 
-const LABELS: Record<Action, string> = {
+export const ACTION_LABELS: Record<Action, string> = {
   recalculate: 'Recalculate',
   summary: 'Build summary',
   redFlags: 'Red flags',
@@ -22,21 +22,27 @@ const useStyles = makeStyles({
 });
 
 export interface ActionBarProps {
+  /** The buttons to show, in order: a host without Undo has no Undo button. */
+  actions: readonly Action[];
   /** The action running, if it is one of these. */
   busy: Action | null;
   /** True while any operation runs. */
   disabled: boolean;
   onAction: (action: Action) => void;
+  /** Overrides a button's hint, where a host does it differently (the workbench rates in the browser). */
+  hints?: Partial<Record<Action, string>>;
+  /** The one button drawn as the page's main action; none when the page has another (the workbench's download). */
+  primary?: Action | null;
 }
 
-/** The four buttons; all wait while one operation runs, since Excel runs them one at a time anyway. */
-export function ActionBar({ busy, disabled, onAction }: ActionBarProps): React.JSX.Element {
+/** The operation buttons; all wait while one operation runs, since the host runs them one at a time anyway. */
+export function ActionBar({ actions, busy, disabled, onAction, hints, primary = 'recalculate' }: ActionBarProps): React.JSX.Element {
   const styles = useStyles();
   return (
-    <div className={styles.bar} role="toolbar" aria-label="Scorecard actions">
-      {(Object.keys(LABELS) as Action[]).map((a) => (
-        <Button key={a} appearance={a === 'recalculate' ? 'primary' : 'secondary'} disabled={disabled} title={HINTS[a]} onClick={() => onAction(a)}>
-          {busy === a ? `${LABELS[a]}…` : LABELS[a]}
+    <div className={styles.bar} role="group" aria-label="Scorecard actions">
+      {actions.map((a) => (
+        <Button key={a} appearance={a === primary ? 'primary' : 'secondary'} disabled={disabled} title={hints?.[a] ?? HINTS[a]} onClick={() => onAction(a)}>
+          {busy === a ? `${ACTION_LABELS[a]}…` : ACTION_LABELS[a]}
         </Button>
       ))}
     </div>

@@ -54,6 +54,15 @@ export interface CellChange {
   property: string;
 }
 
+export type SelectionHandler = (args: Excel.WorksheetSelectionChangedEventArgs) => Promise<unknown> | unknown;
+
+/** The runtime object the add-in's OfficeRuntime takes, over this fake. */
+export interface FakeRuntime {
+  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  runIn<T>(context: Excel.RequestContext, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported(set: string, version: string): boolean;
+}
+
 export interface FakeOptions {
   /** Excel on the web refuses requests and responses over 5 MB; null (desktop) has no limit. */
   payloadLimit?: number | null;
@@ -87,15 +96,42 @@ export class FakeExcel {
     return new FakeContext(this);
   }
 
-  /** The runtime the add-in's host takes: Excel.run and Office's isSetSupported. */
-  runtime(): { run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>; isSetSupported(set: string, version: string): boolean } {
+  /** The runtime the add-in's host takes: Excel.run (with and without a context) and Office's isSetSupported. */
+  runtime(): FakeRuntime {
     return {
       run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
         this.runs++;
         return batch(this.context() as unknown as Excel.RequestContext);
       },
+      runIn: async <T>(context: Excel.RequestContext, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => {
+        if (!(context instanceof FakeContext) || context.host !== this) throw new Error('fake Excel: Excel.run(context) needs a context of this fake');
+        this.runs++;
+        return batch(context);
+      },
       isSetSupported: (set: string, version: string) => set === 'ExcelApi' && compareVersions(version, this.apiVersion) <= 0,
     };
+  }
+
+  /** Selection-changed handlers registered (and synced) through worksheets.onSelectionChanged. */
+  readonly selectionHandlers = new Set<SelectionHandler>();
+
+  /**
+   * The user clicks a cell: the sheet becomes active, the selection moves, and every handler hears of it
+   * after the current task, as Excel raises events outside the batch that caused them.
+   */
+  userSelects(sheetName: string, address: string): void {
+    const sheet = this.model.byName(sheetName);
+    const area = parseLocal(address);
+    if (!sheet || !area) throw new Error(`fake Excel: cannot select ${sheetName}!${address}`);
+    this.model.activeId = sheet.id;
+    this.model.selection = { sheet: sheet.name, range: area };
+    this.raiseSelection(sheet, area);
+  }
+
+  /** Raises WorksheetSelectionChanged for a selection made by the user or by Range.select(). */
+  raiseSelection(sheet: FakeSheet, area: CellRange): void {
+    const args = { type: 'WorksheetSelectionChanged', source: 'Local', worksheetId: sheet.id, address: areaAddress(area) };
+    for (const h of [...this.selectionHandlers]) void Promise.resolve().then(() => h(args as unknown as Excel.WorksheetSelectionChangedEventArgs));
   }
 
   get syncCount(): number {
@@ -346,12 +382,33 @@ type SheetResolver = () => FakeSheet | null;
 
 const BAD_SHEET_NAME = /[[\]:*?/\\]/;
 
+/** worksheets.onSelectionChanged: a handler is registered, and removed, when its batch is synced. */
+class FakeSelectionEvent {
+  constructor(private readonly ctx: FakeContext) {}
+  add(handler: SelectionHandler): { context: FakeContext; remove(): void } {
+    const handlers = this.ctx.host.selectionHandlers;
+    this.ctx.enqueue('WorksheetCollection.onSelectionChanged.add()', 'worksheets.onSelectionChanged', null, () => {
+      handlers.add(handler);
+    });
+    return {
+      context: this.ctx,
+      remove: () => {
+        this.ctx.enqueue('EventHandlerResult.remove()', 'worksheets.onSelectionChanged', null, () => {
+          handlers.delete(handler);
+        });
+      },
+    };
+  }
+}
+
 class FakeWorksheetCollection extends Proxy {
   protected readonly kind = 'WorksheetCollection';
   private list: FakeWorksheet[] | null = null;
+  readonly onSelectionChanged: FakeSelectionEvent;
 
   constructor(ctx: FakeContext) {
     super(ctx, 'worksheets');
+    this.onSelectionChanged = new FakeSelectionEvent(ctx);
   }
   protected exists(): boolean {
     return true;
@@ -799,6 +856,7 @@ export class FakeRange extends Proxy {
       const { sheet, area } = this.resolve();
       if (this.ctx.model.activeId !== sheet.id) throw new FakeOfficeError('InvalidSelection', 'The selection must be on the active sheet.');
       this.ctx.model.selection = { sheet: sheet.name, range: area };
+      this.ctx.host.raiseSelection(sheet, area);
     });
   }
 

@@ -1,0 +1,52 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The explanation of the selected row: what to do until there is one, the engine's sentence when there is.
+ */
+import './support/dom';
+import { fireEvent, render, screen } from '@testing-library/react';
+import * as React from 'react';
+import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../../src/engine/rules';
+import { ExplanationPanel } from '../../src/taskpane/components/ExplanationPanel';
+import type { RatedRowView } from '../../src/taskpane/host';
+import { ROWS } from './support/fakeHost';
+
+const base = { symbols: DEFAULT_SYMBOLS, dotSymbols: DEFAULT_DOT_SYMBOLS, onFlag: jest.fn(), rateHint: 'Recalculate first.', selectHint: 'Select a row.' };
+
+test('before any rating it says to rate; before any selection, to select', () => {
+  const { rerender } = render(<ExplanationPanel {...base} selection={null} row={undefined} rated={false} />);
+  expect(screen.getByText('Recalculate first.')).toBeTruthy();
+  rerender(<ExplanationPanel {...base} selection={null} row={undefined} rated />);
+  expect(screen.getByText('Select a row.')).toBeTruthy();
+});
+
+test('a row that is not a measure row says so', () => {
+  render(<ExplanationPanel {...base} selection={{ sheet: 'Scorecard', row: 3 }} row={undefined} rated />);
+  expect(screen.getByText(/Row 3 of "Scorecard" is not a rated measure row\. Select a row\./)).toBeTruthy();
+});
+
+test('a measure row shows its ref, status and direction in words, the reason, review notes and a flag button', () => {
+  const onFlag = jest.fn();
+  const row: RatedRowView = { ...ROWS[1], needsReview: 'the target names a national average', override: 'agreed at DMT' };
+  render(<ExplanationPanel {...base} onFlag={onFlag} selection={{ sheet: 'Scorecard', row: 12 }} row={row} rated />);
+  expect(screen.getByText('2.B4')).toBeTruthy();
+  expect(screen.getByText('Off target')).toBeTruthy();
+  expect(screen.getByText(/Worse/)).toBeTruthy();
+  expect(screen.getByTestId('explanation').textContent).toBe(row.explanation);
+  expect(screen.getByText('Needs review: the target names a national average')).toBeTruthy();
+  expect(screen.getByText('Status set by a manual override: agreed at DMT')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Flag 2.B4 for the performance clinic' }));
+  expect(onFlag).toHaveBeenCalledWith('2.B4');
+});
+
+test('the panel is a polite live region, so a screen reader hears the new row', () => {
+  const { container } = render(<ExplanationPanel {...base} selection={null} row={undefined} rated />);
+  expect(container.querySelector('[aria-live="polite"]')).toBeTruthy();
+});
+
+test('hostile text in a measure and its explanation stays text', () => {
+  const row: RatedRowView = { ...ROWS[0], measure: '<script>alert(1)</script>', explanation: '<b onmouseover=alert(1)>bold</b>' };
+  const { container } = render(<ExplanationPanel {...base} selection={{ sheet: 'Scorecard', row: 6 }} row={row} rated />);
+  expect(container.querySelector('script, b')).toBeNull();
+  expect(screen.getByTestId('explanation').textContent).toBe('<b onmouseover=alert(1)>bold</b>');
+});

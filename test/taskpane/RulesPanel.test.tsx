@@ -1,0 +1,85 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The Rules panel: one control per RULE_FIELDS entry and per symbol, checked before anything is saved.
+ */
+import './support/dom';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import * as React from 'react';
+import { defaultRules, RULE_FIELDS } from '../../src/engine/rules';
+import type { RatingRules } from '../../src/engine/rules';
+import { STATUS_LABELS } from '../../src/engine/types';
+import { draftOf, RulesPanel, rulesFromDraft } from '../../src/taskpane/components/RulesPanel';
+import type { RulesView } from '../../src/taskpane/host';
+
+const view: RulesView = { rules: defaultRules(), saved: false, problems: [] };
+
+function panel(v: RulesView = view): jest.Mock<Promise<boolean>, [RatingRules]> {
+  const onSave = jest.fn(async (_: RatingRules) => true);
+  render(<RulesPanel view={v} busy={false} onSave={onSave} />);
+  return onSave;
+}
+
+async function save(): Promise<void> {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Save rules to the workbook' }));
+  });
+}
+
+test('every rule of RULE_FIELDS has a labelled control showing its value', () => {
+  panel();
+  for (const f of RULE_FIELDS) {
+    const control = screen.getByLabelText(f.label) as HTMLInputElement | HTMLSelectElement;
+    const value = (defaultRules() as unknown as Record<string, unknown>)[f.key];
+    if (f.type === 'boolean') expect((control as HTMLInputElement).checked).toBe(value);
+    else expect(control.value).toBe(String(value));
+  }
+  for (const label of Object.values(STATUS_LABELS)) expect(screen.getAllByLabelText(label).length).toBeGreaterThan(0);
+  expect(screen.getByText(/no 'Scorecard rules' sheet yet, so the defaults apply/)).toBeTruthy();
+});
+
+test('saves the changed rules: tolerance, comparison basis, strict comparators and a symbol', async () => {
+  const onSave = panel();
+  fireEvent.change(screen.getByLabelText('Tolerance (fraction of target)'), { target: { value: '5%' } });
+  fireEvent.change(screen.getByLabelText('Direction of travel compares with'), { target: { value: 'previous-period' } });
+  fireEvent.click(screen.getByLabelText('Strict comparators'));
+  fireEvent.change(screen.getByLabelText('On target'), { target: { value: 'G' } });
+  await save();
+  expect(onSave).toHaveBeenCalledTimes(1);
+  const saved = onSave.mock.calls[0][0];
+  expect(saved.tolerance).toBe(0.05);
+  expect(saved.dotBasis).toBe('previous-period');
+  expect(saved.strictComparators).toBe(true);
+  expect(saved.symbols['on-target']).toBe('G');
+});
+
+test('a blank or out-of-range number and a repeated symbol are refused, each at its field', async () => {
+  const onSave = panel();
+  fireEvent.change(screen.getByLabelText('Tolerance (fraction of target)'), { target: { value: '' } });
+  fireEvent.change(screen.getByLabelText('Stability band (fraction)'), { target: { value: '2' } });
+  fireEvent.change(screen.getByLabelText('Satisfactory'), { target: { value: '✔' } });
+  await save();
+  expect(onSave).not.toHaveBeenCalled();
+  expect(screen.getByText('needs a number')).toBeTruthy();
+  expect(screen.getByText('must be between 0 and 1, got 2')).toBeTruthy();
+  expect(screen.getByText('Already used for on target: each needs its own symbol.')).toBeTruthy();
+});
+
+test('Use the defaults puts every field back', () => {
+  panel({ rules: { ...defaultRules(), tolerance: 0.2 }, saved: true, problems: [] });
+  expect((screen.getByLabelText('Tolerance (fraction of target)') as HTMLInputElement).value).toBe('0.2');
+  fireEvent.click(screen.getByRole('button', { name: 'Use the defaults' }));
+  expect((screen.getByLabelText('Tolerance (fraction of target)') as HTMLInputElement).value).toBe('0.025');
+});
+
+test("problems in the workbook's Rules sheet are listed with what to do", () => {
+  panel({ rules: defaultRules(), saved: true, problems: ["'Scorecard rules'!B4: rule \"tolerance\" needs a number, got \"lots\""] });
+  expect(screen.getByText('The Rules sheet has a problem')).toBeTruthy();
+  expect(screen.getByText(/saving rewrites the sheet/)).toBeTruthy();
+  expect(screen.getByText(/needs a number, got "lots"/)).toBeTruthy();
+});
+
+test('rulesFromDraft gives the rules the next run will read back', () => {
+  const checked = rulesFromDraft(draftOf({ ...defaultRules(), tolerance: 0.04, compositeRule: 'best' }));
+  expect('rules' in checked && checked.rules).toMatchObject({ tolerance: 0.04, compositeRule: 'best' });
+});
