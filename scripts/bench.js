@@ -28,6 +28,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync, spawnSync } = require('child_process');
+const { bundleSize, bundleSizeLines } = require('./bench/bundleSize');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'node');
@@ -232,7 +233,25 @@ const SIZE_SECTIONS = [
  * Figures measured once per run (office-js sync counts, bundle size…): { key, label, run(ctx) → object,
  * print?(figures) → lines }. Results land in report.sections[key].
  */
-const RUN_SECTIONS = [];
+const RUN_SECTIONS = [
+  { key: 'bundle', label: 'production bundle size (JavaScript before compression; task pane goal < 600 KiB)', run: () => bundleSize(), print: bundleSizeLines },
+  { key: 'excelSyncs', label: 'office-js round trips on a fake Excel (100, 1,000 and 10,000 rows)', run: excelSyncCounts, print: excelSyncLines },
+];
+
+/** Sync counts come from the add-in's own bench over the fake Excel, compiled and run in a child process. */
+function excelSyncCounts() {
+  const root = path.resolve(__dirname, '..');
+  const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
+  execFileSync(tsc, ['-p', 'tsconfig.syncbench.json'], { cwd: root, stdio: 'inherit' });
+  const script = path.join(root, 'dist', 'syncbench', 'test', 'excel', 'support', 'syncBench.js');
+  const json = execFileSync(process.execPath, [script, '--sizes', '100,1000,10000', '--json'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+  const text = execFileSync(process.execPath, [script, '--sizes', '100,1000,10000'], { cwd: root, maxBuffer: 64 << 20 }).toString();
+  return { figures: JSON.parse(json), lines: text.trimEnd().split('\n') };
+}
+
+function excelSyncLines(figures) {
+  return figures.lines;
+}
 
 // ------------------------------------------------------------------------------------------------ figures
 

@@ -135,7 +135,8 @@ export function applyRuleText(rules: RatingRules, key: string, text: string): st
   const target = rules as unknown as Record<string, unknown>;
   if (field.type === 'number') {
     const n = Number(t.replace(/%$/, '')) / (t.endsWith('%') ? 100 : 1);
-    if (!Number.isFinite(n)) return `rule "${key}" needs a number, got "${text}"`;
+    // Number('') is 0: a blank must not quietly become a zero tolerance.
+    if (t === '' || !Number.isFinite(n)) return `rule "${key}" needs a number, got "${text}"`;
     if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
       return `rule "${key}" must be between ${field.min} and ${field.max}, got ${text}`;
     }

@@ -8,7 +8,7 @@ import { latestValue, readObservations } from '../engine/latestValue';
 import { parseFrequency } from '../engine/targets';
 import type { DotKey, Measure, MonthIndex, Rating, StatusKey } from '../engine/types';
 import type { SheetGrid } from '../workbook/grid';
-import { OWNED_SHEETS } from '../workbook/grid';
+import { ADD_IN_SHEETS } from '../workbook/grid';
 import { planWrites } from './planWrites';
 import { readScorecard } from './readScorecard';
 import type { ScorecardSheet } from './readScorecard';
@@ -25,7 +25,7 @@ export interface RateOptions {
   file?: string;
 }
 
-const OWNED = new Set<string>(Object.values(OWNED_SHEETS));
+const OWNED = new Set<string>(ADD_IN_SHEETS);
 
 /** The newest period that holds any value: the scorecard's reporting period, whatever columns lie beyond it. */
 export function reportingEnd(sheets: readonly ScorecardSheet[]): MonthIndex | null {

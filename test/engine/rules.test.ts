@@ -31,3 +31,10 @@ describe('rules', () => {
     expect(r).toEqual(defaultRules());
   });
 });
+
+test('a blank number rule is refused, not read as zero', () => {
+  const { applyRuleText, defaultRules } = jest.requireActual('../../src/engine/rules') as typeof import('../../src/engine/rules');
+  const rules = defaultRules();
+  expect(applyRuleText(rules, 'tolerance', ' ')).toMatch(/needs a number/);
+  expect(rules.tolerance).toBe(0.025);
+});

@@ -119,3 +119,11 @@ describe('reportingEnd', () => {
     expect(reportingEnd([readScorecard(g)!])).toBeNull();
   });
 });
+
+describe('add-in sheets are never read as scorecards', () => {
+  test('a Flags sheet with Ref and Measure headers is skipped', () => {
+    const { rateWorkbook } = jest.requireActual('../../src/scorecard/rateWorkbook') as typeof import('../../src/scorecard/rateWorkbook');
+    const flags = { name: 'Flags', values: [['Flags'], ['Ref', 'Measure', 'Status', 'Target', 'Comment'], ['1.A1', 'x', 'y', 'z', 'c']] };
+    expect(() => rateWorkbook([flags])).toThrow(/no scorecard found/);
+  });
+});
