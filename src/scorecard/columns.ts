@@ -35,7 +35,8 @@ export const SYNONYMS: Record<ColumnRole, readonly string[]> = {
   statusYearEnd: ['rag year end', 'year end rag', 'status year end', 'forecast year end status'],
   dot: ['dot', 'direction of travel', 'trend', 'dot month on month', 'travel', 'direction'],
   notes: ['data notes', 'notes', 'comments', 'commentary', 'data note', 'narrative', 'comment'],
-  explanation: ['rating explanation', 'explanation', 'rating reason', 'scorecard explanation', 'reason for rating'],
+  // Only our own header: a council's "Explanation" or "Reason" column is someone's narrative, never ours to overwrite.
+  explanation: ['rating explanation', 'scorecard explanation'],
   override: ['status override', 'override', 'manual status', 'override status', 'manual override'],
   tolerance: ['tolerance', 'tolerances', 'tolerance band'],
   red: ['red', 'red threshold'],

@@ -180,9 +180,11 @@ describe('readScorecard: no scorecard, bad headers', () => {
 });
 
 describe('isExplanationHeader', () => {
-  it('recognises our own column and its synonyms', () => {
+  it('recognises only our own column, never a council narrative column', () => {
     expect(isExplanationHeader('Rating explanation')).toBe(true);
-    expect(isExplanationHeader('Explanation')).toBe(true);
+    expect(isExplanationHeader('Scorecard explanation')).toBe(true);
+    expect(isExplanationHeader('Explanation')).toBe(false);
+    expect(isExplanationHeader('Reason for rating')).toBe(false);
     expect(isExplanationHeader('Data notes')).toBe(false);
     expect(isExplanationHeader(null)).toBe(false);
   });
