@@ -1,23 +1,14 @@
 /** Reviewers' flags: added to the Flags sheet, linked to the measure's row, and read back. */
-import { STATUS_LABELS } from '../engine/types';
 import type { FlagInput, ManualFlagView } from '../taskpane/host';
 import { AddinError } from './errors';
-import { emptyFlagsSheet, flagCells, FLAGS_HEADER_ROW, flagsHeaderRow, readFlags } from './manualFlags';
-import type { ManualFlag } from './manualFlags';
+import { emptyFlagsSheet, flagCells, FLAGS_HEADER_ROW, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from './manualFlags';
 import { findSheet, readAndRate, refuseProtectedStructure } from './shared';
 import type { OperationOptions } from './shared';
 import { ADDIN_SHEETS } from './sheetNames';
 import { queueContentRows, queueSheetContent } from './writeCells';
 import { WriteBatch } from './writeBatch';
 
-function flagView(f: ManualFlag): ManualFlagView {
-  return { ref: f.ref, sheet: f.sheet, measure: f.measure, status: f.status, comment: f.comment, by: f.by, at: f.at };
-}
 
-function sameRef(a: string, b: string): boolean {
-  const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
-  return norm(a) === norm(b);
-}
 
 /** Adds a reviewer's flag to the Flags sheet (made on first use), linked to the measure's row. */
 export async function addFlag(ctx: Excel.RequestContext, input: FlagInput, options: OperationOptions = {}): Promise<ManualFlagView[]> {
@@ -34,16 +25,7 @@ export async function addFlag(ctx: Excel.RequestContext, input: FlagInput, optio
     throw new AddinError(`The sheet "${flagsInfo?.name}" is not the add-in's Flags sheet (it has no Ref and Comment header): rename it and flag again.`);
   }
   if (!flagsInfo) refuseProtectedStructure(probe, 'add the Flags sheet');
-  const flag: ManualFlag = {
-    ref: row.measure.ref,
-    sheet: row.measure.sheet,
-    measure: row.measure.name,
-    status: STATUS_LABELS[row.rating.status],
-    comment,
-    by: input.by.trim() || 'Unknown reviewer',
-    at: (options.now ?? (() => new Date()))().toISOString(),
-    row: row.measure.row,
-  };
+  const flag = newManualFlag(row, { comment, by: input.by }, options.now ?? (() => new Date()), true);
   const batch = new WriteBatch(ctx, options.writeBudget);
   let ws: Excel.Worksheet;
   let next: number;

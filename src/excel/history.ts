@@ -6,6 +6,7 @@
 import { DOT_KEYS, STATUS_KEYS } from '../engine/types';
 import type { DotKey, StatusKey } from '../engine/types';
 import type { RedFlag, WorkbookRating } from '../scorecard/types';
+import { redFlagFor } from '../scorecard/rateWorkbook';
 import type { CellValue, SheetGrid } from '../workbook/grid';
 
 export interface HistoryRecord {
@@ -195,22 +196,7 @@ export function redFlagsWithHistory(rating: WorkbookRating, history: readonly Hi
       }
       fromHistory++;
       if (previous.status !== 'off-target') continue;
-      const flag: RedFlag = {
-        sheet: m.sheet,
-        row: m.row,
-        ref: m.ref,
-        measure: m.name,
-        priority: m.priority,
-        status: 'off-target',
-        previousStatus: previous.status,
-        previousPeriod: previous.period,
-        reason: r.rating.explanation,
-      };
-      if (m.leadOfficer) flag.leadOfficer = m.leadOfficer;
-      if (r.rating.period) flag.period = r.rating.period.label;
-      if (r.rating.value) flag.value = r.rating.value.display;
-      if (previous.value) flag.previousValue = previous.value;
-      flags.push(flag);
+      flags.push(redFlagFor(r, { status: previous.status, period: previous.period, ...(previous.value ? { value: previous.value } : {}) }));
     }
   }
   return { flags, fromHistory };

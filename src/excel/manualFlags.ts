@@ -5,6 +5,9 @@
  */
 import type { CellStyle, CellValue, ContentCell, SheetContent, SheetGrid } from '../workbook/grid';
 import { ADDIN_SHEETS } from './sheetNames';
+import { STATUS_LABELS } from '../engine/types';
+import type { RatedRow } from '../scorecard/types';
+import type { ManualFlagView } from '../taskpane/host';
 
 export interface ManualFlag {
   ref: string;
@@ -18,6 +21,40 @@ export interface ManualFlag {
   at: string;
   /** 1-based row of the measure when it was flagged, for the link. */
   row?: number;
+}
+
+/**
+ * A reviewer's flag on a rated row, stamped with its status in words, who and when. `withRow` keeps the row
+ * for a link back to the measure; hosts that write the Flags sheet as plain values leave it out.
+ */
+/** Refs typed by a reviewer match the sheet's whatever their spaces and case ("2.A1 (a)", "2.a1(a)"). */
+export function sameRef(a: string, b: string): boolean {
+  const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/** What the pane shows of a flag. */
+export function flagView(f: ManualFlag): ManualFlagView {
+  return { ref: f.ref, sheet: f.sheet, measure: f.measure, status: f.status, comment: f.comment, by: f.by, at: f.at };
+}
+
+export function newManualFlag(
+  row: RatedRow,
+  input: { comment: string; by: string },
+  now: () => Date,
+  withRow: boolean,
+): ManualFlag {
+  const flag: ManualFlag = {
+    ref: row.measure.ref,
+    sheet: row.measure.sheet,
+    measure: row.measure.name,
+    status: STATUS_LABELS[row.rating.status],
+    comment: input.comment,
+    by: input.by.trim() || 'Unknown reviewer',
+    at: now().toISOString(),
+  };
+  if (withRow) flag.row = row.measure.row;
+  return flag;
 }
 
 export const FLAG_HEADERS = ['Ref', 'Sheet', 'Measure', 'Status when flagged', 'Comment', 'Flagged by', 'Flagged on'] as const;

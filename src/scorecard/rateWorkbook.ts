@@ -169,31 +169,40 @@ function reviewWarnings(rows: readonly RatedRow[]): Warning[] {
     }));
 }
 
+/** The red-flag record of a rated row, given what is known of its previous period (from re-rating or history). */
+export function redFlagFor(r: RatedRow, previous: { status: StatusKey; period?: string; value?: string }): RedFlag {
+  const m: Measure = r.measure;
+  const flag: RedFlag = {
+    sheet: m.sheet,
+    row: m.row,
+    ref: m.ref,
+    measure: m.name,
+    priority: m.priority,
+    status: r.rating.status,
+    previousStatus: previous.status,
+    reason: r.rating.explanation,
+  };
+  if (m.leadOfficer) flag.leadOfficer = m.leadOfficer;
+  if (r.rating.period) flag.period = r.rating.period.label;
+  if (r.rating.value) flag.value = r.rating.value.display;
+  if (previous.period) flag.previousPeriod = previous.period;
+  if (previous.value) flag.previousValue = previous.value;
+  return flag;
+}
+
 /** Off target now and in the previous reporting period, rated by the same rules on that period's values. */
 function redFlags(rows: readonly RatedRow[], prevCtx: RateContext): RedFlag[] {
   const out: RedFlag[] = [];
   for (const r of rows) {
     if (r.rating.status !== 'off-target' || r.previous?.status !== 'off-target') continue;
-    const m: Measure = r.measure;
-    const prevLatest = latestValue(readObservations(m.observations, parseFrequency(m.frequency)), parseFrequency(m.frequency), prevCtx.reportingEnd, prevCtx.rules);
-    const flag: RedFlag = {
-      sheet: m.sheet,
-      row: m.row,
-      ref: m.ref,
-      measure: m.name,
-      priority: m.priority,
-      status: r.rating.status,
-      previousStatus: r.previous.status as StatusKey,
-      reason: r.rating.explanation,
-    };
-    if (m.leadOfficer) flag.leadOfficer = m.leadOfficer;
-    if (r.rating.period) flag.period = r.rating.period.label;
-    if (r.rating.value) flag.value = r.rating.value.display;
-    if (prevLatest.found) {
-      flag.previousPeriod = prevLatest.period.label;
-      flag.previousValue = prevLatest.reading.display;
-    }
-    out.push(flag);
+    const frequency = parseFrequency(r.measure.frequency);
+    const prevLatest = latestValue(readObservations(r.measure.observations, frequency), frequency, prevCtx.reportingEnd, prevCtx.rules);
+    out.push(
+      redFlagFor(r, {
+        status: r.previous.status,
+        ...(prevLatest.found ? { period: prevLatest.period.label, value: prevLatest.reading.display } : {}),
+      }),
+    );
   }
   return out;
 }

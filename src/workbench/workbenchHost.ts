@@ -5,9 +5,7 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { RatingRules } from '../engine/rules';
-import { STATUS_LABELS } from '../engine/types';
-import { emptyFlagsSheet, flagCells, flagsHeaderRow, readFlags } from '../excel/manualFlags';
-import type { ManualFlag } from '../excel/manualFlags';
+import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../excel/manualFlags';
 import { ADDIN_SHEETS, isAddinSheet } from '../excel/sheetNames';
 import { applyRating, writeOwnedSheet } from '../node/applyRating';
 import { readWorkbook, workbookToGrids, worksheetToGrid } from '../node/exceljsGrid';
@@ -29,10 +27,6 @@ function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined 
   return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
 }
 
-function sameRef(a: string, b: string): boolean {
-  const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
-  return norm(a) === norm(b);
-}
 
 /** A warning as one line with its place ("Scorecard!I9: …"), as the Excel pane shows it. */
 function warningLine(w: Warning): string {
@@ -40,9 +34,6 @@ function warningLine(w: Warning): string {
   return at ? `${at}: ${w.message}` : w.message;
 }
 
-function flagView(f: ManualFlag): ManualFlagView {
-  return { ref: f.ref, sheet: f.sheet, measure: f.measure, status: f.status, comment: f.comment, by: f.by, at: f.at };
-}
 
 /** The rated file's name: "scorecard.xlsx" → "scorecard (rated).xlsx". */
 export function ratedFileName(fileName: string): string {
@@ -142,15 +133,7 @@ export class WorkbenchHost implements ScorecardHost {
     const row = rating.sheets.flatMap((s) => s.rows).find((r) => sameRef(r.measure.ref, ref));
     if (!row) throw new Error(`No measure with ref "${ref}" on ${rating.sheets.map((s) => `"${s.sheet}"`).join(', ')}: check the ref in the scorecard's Ref column.`);
     // No row: a link to the measure would be a formula, and the workbench writes the Flags sheet as plain values.
-    const flag: ManualFlag = {
-      ref: row.measure.ref,
-      sheet: row.measure.sheet,
-      measure: row.measure.name,
-      status: STATUS_LABELS[row.rating.status],
-      comment,
-      by: input.by.trim() || 'Unknown reviewer',
-      at: (this.options.now ?? (() => new Date()))().toISOString(),
-    };
+    const flag = newManualFlag(row, { comment, by: input.by }, this.options.now ?? (() => new Date()), false);
     const ws = findWorksheet(this.workbook, ADDIN_SHEETS.flags);
     const grid = ws ? worksheetToGrid(ws) : undefined;
     if (!ws || !grid || grid.values.length === 0) {
