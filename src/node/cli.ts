@@ -18,6 +18,7 @@ import type { Location, RedFlag, Report, Warning } from '../scorecard/types';
 import { OWNED_SHEETS } from '../workbook/grid';
 import type { SheetGrid } from '../workbook/grid';
 import { applyRating } from './applyRating';
+import { writeXlsxFile } from './writeXlsx';
 import { readWorkbook } from './exceljsGrid';
 import { writeReportFile } from './reportFile';
 
@@ -341,7 +342,7 @@ async function rateFile(args: RateArgs): Promise<RateOutcome> {
       });
     }
     const { workbook } = prepared;
-    files.push({ target: args.output, write: (temp) => workbook.xlsx.writeFile(temp) });
+    files.push({ target: args.output, write: (temp) => writeXlsxFile(workbook, temp) });
     await writeAll(files);
     return prepared.outcome;
   } catch (e) {

@@ -3,9 +3,10 @@
  * rating the output again changes nothing, and a failure while writing leaves every file as it was.
  */
 import * as fs from 'fs';
-import * as ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { main } from '../../src/node/cli';
 import * as reportFile from '../../src/node/reportFile';
+import { ZipWriter } from '../../src/node/zipWriter';
 import type { Report } from '../../src/scorecard/types';
 import { OWNED_SHEETS } from '../../src/workbook/grid';
 import { differences, loadXlsx, sheetLayout, snapshotSheet } from '../support/workbooks';
@@ -114,13 +115,16 @@ describe('rating twice gives the same workbook', () => {
   });
 });
 
-/** ExcelJS's file writer, to make it fail half way through a file. */
-const xlsxPrototype = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as { writeFile: (file: string) => Promise<void> };
-
-/** A disk that fills up after writing some bytes of the workbook. */
+/**
+ * The disk fills up once the first part of the workbook is in the file: the zip writer's own write fails
+ * part-way, as a real ENOSPC would, and leaves a truncated archive behind it.
+ */
 function failWorkbookWrite(): void {
-  jest.spyOn(xlsxPrototype, 'writeFile').mockImplementation(async (file: string) => {
-    fs.writeFileSync(file, Buffer.from('PK\u0003\u0004 half a workbook'));
+  const proto = ZipWriter.prototype as unknown as { write(data: Buffer): Promise<void> };
+  const realWrite = proto.write;
+  let calls = 0;
+  jest.spyOn(proto, 'write').mockImplementation(async function (this: ZipWriter, data: Buffer) {
+    if (++calls <= 2) return realWrite.call(this, data);
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
   });
 }
