@@ -1,10 +1,10 @@
 /** Reviewers' flags: added to the Flags sheet, linked to the measure's row, and read back. */
 import type { FlagInput, ManualFlagView } from '../taskpane/host';
 import { AddinError } from './errors';
-import { emptyFlagsSheet, flagCells, FLAGS_HEADER_ROW, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from './manualFlags';
+import { emptyFlagsSheet, flagCells, FLAGS_HEADER_ROW, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
 import { findSheet, readAndRate, refuseProtectedStructure } from './shared';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS } from './sheetNames';
+import { ADDIN_SHEETS } from '../scorecard/sheetNames';
 import { queueContentRows, queueSheetContent } from './writeCells';
 import { WriteBatch } from './writeBatch';
 

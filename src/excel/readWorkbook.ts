@@ -11,7 +11,8 @@ import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { parseAreas } from './addresses';
 import { WEB_BUDGETS } from './budgets';
 import { AddinError, isPayloadError } from './errors';
-import { isAddinSheet, SETTING_KEYS } from './sheetNames';
+import { isAddinSheet } from '../scorecard/sheetNames';
+import { SETTING_KEYS } from './settingKeys';
 
 export interface SheetInfo {
   id: string;

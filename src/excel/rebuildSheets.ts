@@ -5,7 +5,7 @@ import { rowViews } from '../taskpane/ratedRows';
 import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from './history';
 import { findSheet, readAndRate, refuseProtectedStructure, report, tableNamesBesides, warningText } from './shared';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS } from './sheetNames';
+import { ADDIN_SHEETS } from '../scorecard/sheetNames';
 import { queueSheetContent } from './writeCells';
 import { WriteBatch } from './writeBatch';
 

@@ -13,7 +13,8 @@ import type { HistoryRecord } from './history';
 import type { SheetInfo, WorkbookProbe } from './readWorkbook';
 import { findSheet, readAndRate, refuseProtectedStructure, report, tableNamesBesides, warningText } from './shared';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS, SETTING_KEYS } from './sheetNames';
+import { ADDIN_SHEETS } from '../scorecard/sheetNames';
+import { SETTING_KEYS } from './settingKeys';
 import { planCellRuns, queueCellWrites, queueSheetContent, toExcelValue } from './writeCells';
 import { payloadSize, WriteBatch } from './writeBatch';
 

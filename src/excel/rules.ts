@@ -5,7 +5,7 @@ import { rulesSheetFor, rulesView } from '../taskpane/rulesView';
 import type { CellValue } from '../workbook/grid';
 import { AddinError } from './errors';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS } from './sheetNames';
+import { ADDIN_SHEETS } from '../scorecard/sheetNames';
 import { queueSheetContent } from './writeCells';
 import { WriteBatch } from './writeBatch';
 

@@ -11,7 +11,7 @@ import type { ProgressListener } from '../taskpane/host';
 import { AddinError } from './errors';
 import { probeWorkbook, readSheets } from './readWorkbook';
 import type { ReadOptions, ReadRequest, SheetInfo, SheetsRead, TargetProbe, WorkbookProbe } from './readWorkbook';
-import { ADDIN_SHEETS } from './sheetNames';
+import { ADDIN_SHEETS } from '../scorecard/sheetNames';
 
 export interface OperationOptions extends ReadOptions {
   /** Bytes per write round trip (see budgets.ts); the web's budget when not given. */

@@ -4,7 +4,8 @@ import { AddinError } from './errors';
 import { HISTORY_HEADERS } from './history';
 import type { UndoRecord } from './recalculate';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS, SETTING_KEYS } from './sheetNames';
+import { ADDIN_SHEETS } from '../scorecard/sheetNames';
+import { SETTING_KEYS } from './settingKeys';
 import { payloadSize, WriteBatch } from './writeBatch';
 
 /** Undo last recalculation: copies the saved cells back, removes the run's history rows and the undo copy. */

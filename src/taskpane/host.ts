@@ -5,6 +5,7 @@
 import type { RatingRules } from '../engine/rules';
 import type { Summary } from '../engine/summarise';
 import type { DotKey, StatusKey } from '../engine/types';
+import type { ManualFlagView } from '../scorecard/manualFlags';
 import type { RedFlag } from '../scorecard/types';
 
 export type Phase = 'reading' | 'rating' | 'writing';
@@ -72,15 +73,7 @@ export interface FlagInput {
   by: string;
 }
 
-export interface ManualFlagView {
-  ref: string;
-  sheet: string;
-  measure: string;
-  status: string;
-  comment: string;
-  by: string;
-  at: string;
-}
+export type { ManualFlagView };
 
 /** The rules the workbook rates with, as the Rules panel shows them. */
 export interface RulesView {

@@ -5,8 +5,8 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { RatingRules } from '../engine/rules';
-import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../excel/manualFlags';
-import { ADDIN_SHEETS, isAddinSheet } from '../excel/sheetNames';
+import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
+import { ADDIN_SHEETS, isAddinSheet } from '../scorecard/sheetNames';
 import { applyRating, writeOwnedSheet } from '../node/applyRating';
 import { readWorkbook, workbookToGrids, worksheetToGrid } from '../node/exceljsGrid';
 import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet, readRulesSheet } from '../scorecard/ownedSheets';

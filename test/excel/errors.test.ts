@@ -4,7 +4,7 @@
  */
 import { createOfficeHost } from '../../src/excel/officeHost';
 import { recalculate } from '../../src/excel/operations';
-import { ADDIN_SHEETS } from '../../src/excel/sheetNames';
+import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
 import type { FakeExcel } from './support/fakeExcel';
 import { excelContext, FIXED_NOW, fixtureExcel } from './support/workbooks';
 

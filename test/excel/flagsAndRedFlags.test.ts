@@ -5,7 +5,7 @@
 import { addFlag, buildRedFlags, buildSummary, listFlags, recalculate } from '../../src/excel/operations';
 import { HISTORY_HEADERS, historyRow } from '../../src/excel/history';
 import type { HistoryRecord } from '../../src/excel/history';
-import { ADDIN_SHEETS } from '../../src/excel/sheetNames';
+import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { FakeExcel } from './support/fakeExcel';
 import { excelContext, FIXED_NOW, fixtureExcel, fixtureGrids } from './support/workbooks';

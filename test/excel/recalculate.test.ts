@@ -4,7 +4,8 @@
  * go as 2-D blocks and colours as one call per status, in three round trips.
  */
 import { recalculate } from '../../src/excel/operations';
-import { ADDIN_SHEETS, SETTING_KEYS } from '../../src/excel/sheetNames';
+import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
+import { SETTING_KEYS } from '../../src/excel/settingKeys';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import { cellAddress } from '../../src/workbook/grid';
 import type { FakeExcel } from './support/fakeExcel';

@@ -5,7 +5,7 @@
  */
 import { buildRedFlags, recalculate } from '../../src/excel/operations';
 import { readHistory } from '../../src/excel/history';
-import { ADDIN_SHEETS } from '../../src/excel/sheetNames';
+import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
 import { rateWorkbook, toReport } from '../../src/scorecard/rateWorkbook';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { COUNCIL_PLAN, CYPS, excelContext, FIXED_NOW, fixtureExcel, fixtureGrids } from './support/workbooks';

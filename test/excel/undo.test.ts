@@ -3,7 +3,8 @@
  * number formats and every format, byte for byte, and takes the run's rows back out of the history.
  */
 import { recalculate, undoLastRecalculation } from '../../src/excel/operations';
-import { ADDIN_SHEETS, SETTING_KEYS } from '../../src/excel/sheetNames';
+import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
+import { SETTING_KEYS } from '../../src/excel/settingKeys';
 import type { FakeExcel } from './support/fakeExcel';
 import { excelContext, FIXED_NOW, fixtureExcel } from './support/workbooks';
 

@@ -1,6 +1,6 @@
 /**
  * The sheets and settings the add-in keeps in a workbook. The port's OWNED_SHEETS names the sheets every
- * host rebuilds; the add-in adds the reviewers' Flags sheet and the hidden undo backup.
+ * host rebuilds; the add-in (and the workbench) add the reviewers' Flags sheet and the hidden undo backup.
  */
 import { OWNED_SHEETS } from '../workbook/grid';
 
@@ -18,11 +18,3 @@ const ADDIN_NAMES = new Set(Object.values(ADDIN_SHEETS).map((n) => n.toLowerCase
 export function isAddinSheet(name: string): boolean {
   return ADDIN_NAMES.has(name.toLowerCase());
 }
-
-/** Keys of the workbook settings (stored in the file, per add-in) the add-in uses. */
-export const SETTING_KEYS = {
-  /** Where the last Recalculate's backup is and what it covers (UndoRecord as JSON). */
-  undo: 'scorecard.undo',
-  /** The id of the sheet last rated, so Build summary still finds it (renamed or not) while the Summary sheet is active. */
-  lastSheet: 'scorecard.lastSheet',
-} as const;

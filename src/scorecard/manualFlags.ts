@@ -6,8 +6,7 @@
 import type { CellStyle, CellValue, ContentCell, SheetContent, SheetGrid } from '../workbook/grid';
 import { ADDIN_SHEETS } from './sheetNames';
 import { STATUS_LABELS } from '../engine/types';
-import type { RatedRow } from '../scorecard/types';
-import type { ManualFlagView } from '../taskpane/host';
+import type { RatedRow } from './types';
 
 export interface ManualFlag {
   ref: string;
@@ -22,6 +21,9 @@ export interface ManualFlag {
   /** 1-based row of the measure when it was flagged, for the link. */
   row?: number;
 }
+
+/** A flag as the task pane lists it: where it points, without the row the link needs. */
+export type ManualFlagView = Omit<ManualFlag, 'row'>;
 
 /**
  * A reviewer's flag on a rated row, stamped with its status in words, who and when. `withRow` keeps the row
