@@ -10,6 +10,8 @@
  * each size generates a synthetic scorecard (src/node/generateScorecard.ts) and measures, each in its own
  * child process so that peak memory is the child's own:
  *   bare    ExcelJS load + write of the same file, nothing else: the floor the command line stands on;
+ *   bareZip the same, written through the command line's zip writer (src/node/zipWriter.ts) instead of
+ *           ExcelJS's JSZip, so that CLI over it is the cost of rating alone;
  *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`, its runs taken in turns
  *           with the bare ones; wall time, CPU time (steadier on a shared machine) and peak RSS each;
  *   engine  rateWorkbook on grids already in memory, several runs, no file I/O.
@@ -163,32 +165,34 @@ async function generateInput(ctx) {
 }
 
 /**
- * The bare ExcelJS round trip and the command line on the same file, their runs taken in turns (bare, CLI,
- * bare, CLI…) so that a machine that gets busier or quieter during the run weighs on both alike.
+ * The bare ExcelJS round trip, the same round trip packed by the command line's zip writer, and the command
+ * line, on the same file, their runs taken in turns (bare, bare with our zip, CLI, bare…) so that a machine
+ * that gets busier or quieter during the run weighs on all alike.
  */
 function benchRoundTrips(ctx) {
-  const bareOut = path.join(ctx.dir, `bare-${ctx.size}.xlsx`);
+  const script = path.join(__dirname, 'bench', 'bare-roundtrip.js');
   const cliOut = path.join(ctx.dir, `cli-${ctx.size}.xlsx`);
   const report = path.join(ctx.dir, `cli-${ctx.size}.json`);
-  const bareArgs = [path.join(__dirname, 'bench', 'bare-roundtrip.js'), ctx.file, bareOut];
-  const cliArgs = [CLI, 'rate', ctx.file, '-o', cliOut, '--report', report];
-  const bareRuns = [];
-  const cliRuns = [];
-  let bareFailed = null;
-  let cliFailed = fs.existsSync(CLI) ? null : { error: 'bin/scorecard.js not found' };
-  for (let i = 0; i < ctx.runs && !(bareFailed && cliFailed); i++) {
-    if (!bareFailed) {
-      const r = runNode(bareArgs, ctx.dir);
-      if (r.status === 0) bareRuns.push(r);
-      else bareFailed = { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
-    }
-    if (!cliFailed) {
-      const r = runNode(cliArgs, ctx.dir);
-      if (r.status === 0) cliRuns.push(r);
-      else cliFailed = { error: firstLine(r.stderr) || r.error || `exit ${r.status}`, ms: r.wallMs };
+  const kinds = [
+    { key: 'bare', args: [script, ctx.file, path.join(ctx.dir, `bare-${ctx.size}.xlsx`)] },
+    { key: 'bareZip', args: [script, ctx.file, path.join(ctx.dir, `bare-zip-${ctx.size}.xlsx`), '--zip', DIST] },
+    { key: 'cli', args: [CLI, 'rate', ctx.file, '-o', cliOut, '--report', report] },
+  ];
+  const runs = Object.fromEntries(kinds.map((k) => [k.key, []]));
+  const failed = { cli: fs.existsSync(CLI) ? null : { error: 'bin/scorecard.js not found' } };
+  for (let i = 0; i < ctx.runs && kinds.some((k) => !failed[k.key]); i++) {
+    for (const kind of kinds) {
+      if (failed[kind.key]) continue;
+      const r = runNode(kind.args, ctx.dir);
+      if (r.status === 0) runs[kind.key].push(r);
+      else failed[kind.key] = { error: firstLine(r.stderr) || r.error || `exit ${r.status}`, ms: r.wallMs };
     }
   }
-  return { bare: bareFailed || bareFigures(median(bareRuns)), cli: cliFailed || cliFigures(median(cliRuns), cliOut, report) };
+  return {
+    bare: failed.bare || bareFigures(median(runs.bare)),
+    bareZip: failed.bareZip || bareFigures(median(runs.bareZip)),
+    cli: failed.cli || cliFigures(median(runs.cli), cliOut, report),
+  };
 }
 
 function bareFigures(r) {
@@ -265,6 +269,8 @@ function derive(fig) {
     cliMemory: ratio(fig.cli && fig.cli.peakRssMiB, fig.bare && fig.bare.peakRssMiB),
     // CPU time is steadier than wall time on a shared machine; printed beside it, not a goal of its own.
     cliCpu: ratio(fig.cli && fig.cli.cpuMs, fig.bare && fig.bare.cpuMs),
+    // Over the round trip packed as the command line packs: what rating itself costs.
+    cliOverSameZip: ratio(fig.cli && fig.cli.ms, fig.bareZip && fig.bareZip.ms),
   };
 }
 
@@ -292,6 +298,7 @@ function headline(report) {
     cliTimeRatio: by((f) => f.ratios.cliTime),
     cliMemoryRatio: by((f) => f.ratios.cliMemory),
     cliCpuRatio: by((f) => f.ratios.cliCpu),
+    cliOverSameZipRatio: by((f) => f.ratios.cliOverSameZip),
     engineRowsPerSecond: by((f) => (f.engine ? f.engine.rowsPerSecond : null)),
     timeGrowth: Object.fromEntries(report.scaling.map((x) => [`${x.to}/${x.from}`, { rows: x.rowsRatio, cli: x.cli, bare: x.bare }])),
   };
@@ -319,6 +326,8 @@ function printReport(report) {
     ['bare ExcelJS CPU time', (f) => secs(f.bare && f.bare.cpuMs)],
     ['CLI CPU time', (f) => secs(f.cli && f.cli.cpuMs)],
     ['CLI/bare CPU time', (f) => times(f.ratios.cliCpu)],
+    ['bare, packed by our zip writer', (f) => secs(f.bareZip && f.bareZip.ms)],
+    ['CLI/that (cost of rating alone)', (f) => times(f.ratios.cliOverSameZip)],
     ['CLI rows in report', (f) => int(f.cli && f.cli.ratedRows)],
     ['engine median run', (f) => secs(f.engine && f.engine.medianMs)],
     [`engine rows/s (≥${int(GOALS.engineRowsPerSecond)})`, (f) => (f.engine && f.engine.rowsPerSecond != null ? `${int(f.engine.rowsPerSecond)}${f.engine.rowsPerSecond >= GOALS.engineRowsPerSecond ? ' ok' : ' under'}` : '–')],
@@ -330,7 +339,7 @@ function printReport(report) {
   const lines = [
     `Scorecard bench: node ${report.env.node}, ${report.env.platform} ${report.env.arch}, ${report.env.cpus} CPUs, ${report.env.memoryGiB.toFixed(1)} GiB`,
     `seed ${o.seed}, carry-down merges ${o.merges ? 'on' : 'off'}, engine grids from the ${o.engineGrids}, ${o.repeats} timed engine runs, ` +
-      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare/CLI runs taken in turns; peak RSS via ${report.env.rssSource}`,
+      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare, bare-with-our-zip and CLI runs taken in turns; peak RSS via ${report.env.rssSource}`,
     '',
     ...table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')),
   ];
@@ -339,7 +348,7 @@ function printReport(report) {
     lines.push('', `${int(s.from)} → ${int(s.to)} rows (${f(s.rowsRatio)} rows; linear = same): bare ${f(s.bare)}, CLI ${f(s.cli)}, engine ${f(s.engine)}`);
   }
   for (const f of cols) {
-    for (const key of ['bare', 'cli', 'engine']) {
+    for (const key of ['bare', 'bareZip', 'cli', 'engine']) {
       if (f[key] && f[key].error) lines.push(`${int(f.rows)} rows, ${key}: ${f[key].error}`);
     }
   }
