@@ -142,16 +142,8 @@ export class ZipWriter {
     }
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL_HEADER, 0);
-    header.writeUInt16LE(VERSION, 4);
-    header.writeUInt16LE(UTF8_NAMES, 6);
-    header.writeUInt16LE(entry.method, 8);
-    header.writeUInt16LE(this.stamp.time, 10);
-    header.writeUInt16LE(this.stamp.date, 12);
-    header.writeUInt32LE(entry.crc, 14);
-    header.writeUInt32LE(entry.data.length, 18);
-    header.writeUInt32LE(entry.size, 22);
-    header.writeUInt16LE(entry.name.length, 26);
-    header.writeUInt16LE(0, 28);
+    this.describe(header, 4, { ...entry, compressedSize: entry.data.length });
+    // Extra field length: zero.
     const offset = this.offset;
     await this.write(Buffer.concat([header, entry.name]));
     await this.write(entry.data);
@@ -162,18 +154,26 @@ export class ZipWriter {
     const h = Buffer.alloc(46);
     h.writeUInt32LE(CENTRAL_HEADER, 0);
     h.writeUInt16LE(VERSION, 4);
-    h.writeUInt16LE(VERSION, 6);
-    h.writeUInt16LE(UTF8_NAMES, 8);
-    h.writeUInt16LE(e.method, 10);
-    h.writeUInt16LE(this.stamp.time, 12);
-    h.writeUInt16LE(this.stamp.date, 14);
-    h.writeUInt32LE(e.crc, 16);
-    h.writeUInt32LE(e.compressedSize, 20);
-    h.writeUInt32LE(e.size, 24);
-    h.writeUInt16LE(e.name.length, 28);
+    this.describe(h, 6, e);
     // Extra field, comment, disk number, internal and external attributes: all zero.
     h.writeUInt32LE(e.offset, 42);
     return Buffer.concat([h, e.name]);
+  }
+
+  /**
+   * The fields the local and central headers share, in the same order in both: version needed, flags,
+   * method, time, date, CRC, compressed size, size, name length.
+   */
+  private describe(h: Buffer, at: number, e: Omit<WrittenEntry, 'offset'>): void {
+    h.writeUInt16LE(VERSION, at);
+    h.writeUInt16LE(UTF8_NAMES, at + 2);
+    h.writeUInt16LE(e.method, at + 4);
+    h.writeUInt16LE(this.stamp.time, at + 6);
+    h.writeUInt16LE(this.stamp.date, at + 8);
+    h.writeUInt32LE(e.crc, at + 10);
+    h.writeUInt32LE(e.compressedSize, at + 14);
+    h.writeUInt32LE(e.size, at + 18);
+    h.writeUInt16LE(e.name.length, at + 22);
   }
 
   private async write(data: Buffer): Promise<void> {
