@@ -31,9 +31,11 @@ const RAG_WORDS: Record<StatusKey, string> = {
   'not-available': STATUS_LABELS['not-available'],
 };
 
-/** A sheet whose status column is headed "RAG" gets RAG words; one headed "Overall status" gets symbols. */
-export function usesRagWords(grid: SheetGrid, blocks: readonly HeaderBlock[]): boolean {
-  const b = blocks[0];
+/**
+ * A block whose status column is headed "RAG" gets RAG words; one headed "Overall status" gets symbols. Each
+ * block of a sheet decides for itself: a workbook may hold a RAG table under a symbol scorecard.
+ */
+export function usesRagWords(grid: SheetGrid, b: HeaderBlock): boolean {
   const col = b.columns.status;
   if (col === undefined) return false;
   return /\brag\b/.test(normaliseHeader(grid.values[b.headerRows[0]]?.[col]));
@@ -69,7 +71,7 @@ function hasFormula(grid: SheetGrid, row: number, col: number): boolean {
 }
 
 /** The block a 0-based row lies in, found by binary search: blocks are in sheet order and do not overlap. */
-function blockFinder(blocks: readonly HeaderBlock[]): (row: number) => HeaderBlock | undefined {
+export function blockFinder(blocks: readonly HeaderBlock[]): (row: number) => HeaderBlock | undefined {
   return (row) => {
     let lo = 0;
     let hi = blocks.length - 1;
@@ -111,9 +113,16 @@ export function planWrites(
   const first = blocks[0].columns;
   // Each row is written in its own block's columns: blocks of one sheet need not share a layout.
   const blockOf = blockFinder(blocks);
-  const columnsOf = (r: number) => (blockOf(r) ?? blocks[0]).columns;
-  const rag = usesRagWords(grid, blocks);
-  const eightState = rules.dotStyle === 'eight-state' || (rules.dotStyle === 'auto' && rag);
+  const styles = new Map<HeaderBlock, { rag: boolean; eightState: boolean }>();
+  const styleOf = (b: HeaderBlock): { rag: boolean; eightState: boolean } => {
+    let style = styles.get(b);
+    if (!style) {
+      const rag = usesRagWords(grid, b);
+      style = { rag, eightState: rules.dotStyle === 'eight-state' || (rules.dotStyle === 'auto' && rag) };
+      styles.set(b, style);
+    }
+    return style;
+  };
   const explanation = explanationColumn(grid, blocks);
   const writes: CellWrite[] = [];
   const withRows = new Set<HeaderBlock | undefined>(rated.map(({ row }) => blockOf(row - 1)));
@@ -127,7 +136,9 @@ export function planWrites(
   }
   for (const { row, rating, ref, yearEnd } of rated) {
     const r = row - 1;
-    const own = columnsOf(r);
+    const block = blockOf(r) ?? blocks[0];
+    const own = block.columns;
+    const { rag, eightState } = styleOf(block);
     const status = (own.status ?? first.status) as number;
     const dot = own.dot;
     const yearEndCol = own.statusYearEnd;

@@ -9,9 +9,9 @@ import { parseFrequency } from '../engine/targets';
 import type { DotKey, Measure, MonthIndex, Rating, StatusKey } from '../engine/types';
 import type { SheetGrid } from '../workbook/grid';
 import { ADD_IN_SHEETS } from '../workbook/grid';
-import { planWrites } from './planWrites';
+import { blockFinder, planWrites } from './planWrites';
 import { readScorecard } from './readScorecard';
-import type { ScorecardSheet } from './readScorecard';
+import type { HeaderBlock, ScorecardSheet } from './readScorecard';
 import { findStatusKey } from './statusKey';
 import { ScorecardError } from './types';
 import type { RatedRow, RatedSheet, RedFlag, Report, Warning, WorkbookRating } from './types';
@@ -52,14 +52,39 @@ function previousReportingEnd(sheets: readonly ScorecardSheet[], end: MonthIndex
   return end - 12;
 }
 
-/** A DOT header that names its comparison ("DOT (Month on Month)") decides it for that sheet. */
-function dotBasisFromHeader(grid: SheetGrid, s: ScorecardSheet): RatingRules['dotBasis'] | undefined {
-  const b = s.blocks[0];
+/** A DOT header that names its comparison ("DOT (Month on Month)") decides it for the rows of its block. */
+function dotBasisFromHeader(grid: SheetGrid, b: HeaderBlock): RatingRules['dotBasis'] | undefined {
   if (b.columns.dot === undefined) return undefined;
   const header = String(grid.values[b.headerRows[0]]?.[b.columns.dot] ?? '').toLowerCase();
   if (/month on month|quarter on quarter|previous (month|quarter|period)|since last (month|quarter)/.test(header)) return 'previous-period';
   if (/year on year|same (period|month|quarter) last year/.test(header)) return 'same-period-last-year';
   return undefined;
+}
+
+/**
+ * The contexts a row of a block is rated in: the run's own, with the DOT basis its block's header names
+ * unless the rules fixed one. Made once per block, found per row (0-based).
+ */
+function blockContexts(
+  grid: SheetGrid,
+  blocks: readonly HeaderBlock[],
+  now: RateContext,
+  previous: RateContext,
+  basisFixed: boolean,
+): (row: number) => { now: RateContext; previous: RateContext } {
+  const plain = { now, previous };
+  const blockOf = blockFinder(blocks);
+  const byBlock = new Map<HeaderBlock, { now: RateContext; previous: RateContext }>();
+  return (row) => {
+    const b = blockOf(row) ?? blocks[0];
+    let found = byBlock.get(b);
+    if (!found) {
+      const basis = basisFixed ? undefined : dotBasisFromHeader(grid, b);
+      found = basis ? { now: { ...now, dotBasis: basis }, previous: { ...previous, dotBasis: basis } } : plain;
+      byBlock.set(b, found);
+    }
+    return found;
+  };
 }
 
 /** Summary DOT: without polarity a change is neither better nor worse, so it counts as not applicable. */
@@ -133,15 +158,14 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
   const warnings: Warning[] = [...keyWarnings.map((w) => ({ ...w, where: { file, ...w.where } }))];
   for (const s of sheets) {
     const grid = grids.find((g) => g.name === s.sheet) as SheetGrid;
-    const basis = options.rules?.dotBasis ? undefined : dotBasisFromHeader(grid, s);
-    const sheetCtx: RateContext = basis ? { ...ctx, dotBasis: basis } : ctx;
-    const sheetPrevCtx: RateContext = basis ? { ...prevCtx, dotBasis: basis } : prevCtx;
+    const contextsOf = blockContexts(grid, s.blocks, ctx, prevCtx, options.rules?.dotBasis !== undefined);
     const hasYearEnd = s.blocks.some((b) => b.columns.statusYearEnd !== undefined);
     const rows: RatedRow[] = s.measures.map((m) => {
-      const row: RatedRow = { measure: m, rating: rateMeasure(m, sheetCtx) };
+      const { now, previous } = contextsOf(m.row - 1);
+      const row: RatedRow = { measure: m, rating: rateMeasure(m, now) };
       // Only a red flag needs last period's rating, and only a row off target now can be one.
-      if (row.rating.status === 'off-target') row.previous = rateMeasure(m, sheetPrevCtx);
-      if (hasYearEnd) row.yearEnd = rateMeasure(m, sheetCtx, { yearToDate: true });
+      if (row.rating.status === 'off-target') row.previous = rateMeasure(m, previous);
+      if (hasYearEnd) row.yearEnd = rateMeasure(m, now, { yearToDate: true });
       return row;
     });
     const plan = planWrites(

@@ -127,3 +127,32 @@ describe('add-in sheets are never read as scorecards', () => {
     expect(() => rateWorkbook([flags])).toThrow(/no scorecard found/);
   });
 });
+
+describe('each header block of a sheet keeps its own conventions', () => {
+  // Year on year, September fell (100 → 80); month on month it rose (50 → 80).
+  const periods = ['Sep-16', 'Aug-17', 'Sep-17'];
+  const values = [100, 50, 80];
+  const sheet = grid('Scorecard', [
+    ['Corporate scorecard'],
+    ['Outcome', 'Ref No.', 'Measure', 'Good performance', 'Frequency of reporting', 'Target', 'Overall status', 'DOT', ...periods],
+    ['Safe', '1.A1', 'Visits made', 'High', 'Monthly', 70, null, null, ...values],
+    [],
+    ['Monthly RAG table'],
+    ['Outcome', 'Ref No.', 'Measure', 'Good performance', 'Frequency of reporting', 'Target', 'RAG', 'DOT (Month on Month)', ...periods],
+    ['Safe', '2.A1', 'Visits made', 'High', 'Monthly', 70, null, null, ...values],
+  ]);
+
+  it('symbols under "Overall status" and RAG words under "RAG", in one sheet', () => {
+    const r = rateWorkbook([sheet]);
+    const written = (row: number, col: number) => r.sheets[0].writes.find((w) => w.row === row && w.col === col)?.value;
+    expect(r.sheets[0].rows.map((x) => x.rating.status)).toEqual(['on-target', 'on-target']);
+    expect(written(2, 6)).toBe('✔');
+    expect(written(6, 6)).toBe('Green');
+  });
+
+  it('the DOT basis a header names holds for its own block only', () => {
+    const [first, second] = rateWorkbook([sheet]).sheets[0].rows;
+    expect(first.rating.dot).toBe('worse');
+    expect(second.rating.dot).toBe('improved');
+  });
+});
