@@ -25,6 +25,10 @@ function sampleWorkbook(): ExcelJS.Workbook {
   ws.getCell('A1').font = { bold: true };
   ws.getCell('E3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
   ws.mergeCells('G1:H2');
+  ws.getCell('B2').note = 'Checked by the performance team';
+  ws.getCell('A3').value = { text: 'Council site', hyperlink: 'https://example.invalid/plan' };
+  ws.getCell('E2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"✔,●,✘"'] };
+  ws.addConditionalFormatting({ ref: 'D2:D201', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: [100], priority: 1, style: { font: { bold: true } } }] });
   const image = wb.addImage({ base64: `data:image/png;base64,${PNG_BASE64}`, extension: 'png' });
   ws.addImage(image, 'J2:K4');
   const other = wb.addWorksheet('Right-to-left عربى');
@@ -47,7 +51,9 @@ describe('writing a workbook through our own zip writer', () => {
     const a = unzipText(fs.readFileSync(ours));
     const b = unzipText(theirs);
     expect([...a.keys()]).toEqual([...b.keys()]);
-    expect([...a.keys()]).toEqual(expect.arrayContaining(['xl/media/image1.png', 'xl/tables/table1.xml', 'xl/worksheets/sheet2.xml']));
+    expect([...a.keys()]).toEqual(
+      expect.arrayContaining(['xl/media/image1.png', 'xl/tables/table1.xml', 'xl/worksheets/sheet2.xml', 'xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml']),
+    );
     for (const [name, text] of a) expect({ name, text }).toEqual({ name, text: b.get(name) });
   });
 
@@ -64,6 +70,8 @@ describe('writing a workbook through our own zip writer', () => {
     expect(ws.getCell('F2').value).toEqual({ formula: 'D2/C2', result: 0.75 });
     expect(ws.getCell('E3').fill).toEqual({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } });
     expect(ws.getCell('H2').isMerged).toBe(true);
+    expect(ws.getCell('B2').note).toBe('Checked by the performance team');
+    expect(ws.getCell('A3').value).toEqual({ text: 'Council site', hyperlink: 'https://example.invalid/plan' });
     expect(back.getWorksheet('Right-to-left عربى')?.getCell('B2').value).toBe(3);
   });
 
