@@ -103,6 +103,24 @@ function mergeRules(base: RatingRules, over: Partial<RatingRules> | undefined): 
 }
 
 /**
+ * The rules' status symbols without those the workbook's Key already sets and the rules only repeat at their
+ * default: a Rules sheet saved with the default symbols (the panel shows them before the first rating) must
+ * not overwrite the council's own Key. A symbol changed on purpose still wins over the Key.
+ */
+function withoutDefaultSymbolsOverKey(
+  over: Partial<RatingRules> | undefined,
+  key: Partial<Record<StatusKey, string>>,
+  defaults: RatingRules,
+): Partial<RatingRules> | undefined {
+  if (!over?.symbols) return over;
+  const symbols = { ...over.symbols };
+  for (const k of Object.keys(symbols) as StatusKey[]) {
+    if (key[k] !== undefined && symbols[k] === defaults.symbols[k]) delete symbols[k];
+  }
+  return { ...over, symbols };
+}
+
+/**
  * The one code path every host uses: find scorecards in the grids, rate every measure, plan the writes,
  * summarise and list red flags. Throws ScorecardError (with sheet and cell) when no scorecard can be rated.
  */
@@ -110,7 +128,7 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
   const file = options.file;
   const { key, warnings: keyWarnings } = findStatusKey(grids.filter((g) => !OWNED.has(g.name)));
   const defaults = defaultRules();
-  const rules = mergeRules({ ...defaults, symbols: { ...defaults.symbols, ...key } }, options.rules);
+  const rules = mergeRules({ ...defaults, symbols: { ...defaults.symbols, ...key } }, withoutDefaultSymbolsOverKey(options.rules, key, defaults));
   let candidates = grids.filter((g) => !OWNED.has(g.name));
   if (options.sheet !== undefined) {
     candidates = grids.filter((g) => g.name === options.sheet);

@@ -122,7 +122,7 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
         <AccordionItem value="rules">
           <AccordionHeader as="h2">Rules</AccordionHeader>
           <AccordionPanel>
-            <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} />
+            <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -211,7 +211,7 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
             <AccordionItem value="rules">
               <AccordionHeader as="h2">Rules</AccordionHeader>
               <AccordionPanel>
-                <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} />
+                <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} />
               </AccordionPanel>
             </AccordionItem>
           </Accordion>

@@ -1,3 +1,4 @@
+import { defaultRules } from '../../src/engine/rules';
 import { rateWorkbook, reportingEnd, toReport } from '../../src/scorecard/rateWorkbook';
 import { readScorecard } from '../../src/scorecard/readScorecard';
 import { ScorecardError } from '../../src/scorecard/types';
@@ -72,6 +73,21 @@ describe('rateWorkbook', () => {
     const statusWrites = r.sheets[0].writes.filter((w) => w.kind === 'status').map((w) => w.value);
     expect(statusWrites).toEqual(['✗', '✓', '◐']);
   });
+  it('rules that only repeat the default symbols (a Rules sheet saved untouched) leave the Key’s symbols alone', () => {
+    const key = grid('Key', [['✓', 'On target'], ['✗', 'Off target']]);
+    const r = rateWorkbook([simpleScorecard(), key], { rules: { symbols: defaultRules().symbols } });
+    expect(r.rules.symbols['on-target']).toBe('✓');
+    expect(r.rules.symbols['off-target']).toBe('✗');
+    expect(r.rules.symbols.satisfactory).toBe(defaultRules().symbols.satisfactory);
+  });
+
+  it('a symbol the rules change on purpose wins over the Key', () => {
+    const key = grid('Key', [['✓', 'On target'], ['✗', 'Off target']]);
+    const r = rateWorkbook([simpleScorecard(), key], { rules: { symbols: { ...defaultRules().symbols, 'on-target': 'G' } } });
+    expect(r.rules.symbols['on-target']).toBe('G');
+    expect(r.rules.symbols['off-target']).toBe('✗');
+  });
+
   it('rule overrides apply', () => {
     const r = rateWorkbook([simpleScorecard()], { rules: { tolerance: 0.1 } });
     expect(r.rules.tolerance).toBe(0.1);

@@ -83,3 +83,15 @@ test('rulesFromDraft gives the rules the next run will read back', () => {
   const checked = rulesFromDraft(draftOf({ ...defaultRules(), tolerance: 0.04, compositeRule: 'best' }));
   expect('rules' in checked && checked.rules).toMatchObject({ tolerance: 0.04, compositeRule: 'best' });
 });
+
+test('after a rating, the symbols the scorecard’s own Key set are named, and the defaults are said not to override them', () => {
+  const ratedWith = { ...defaultRules(), symbols: { ...defaultRules().symbols, 'on-target': '✓', 'off-target': '✗' } };
+  render(<RulesPanel view={view} busy={false} onSave={jest.fn(async () => true)} ratedWith={ratedWith} />);
+  const note = screen.getByRole('note');
+  expect(note.textContent).toMatch(/own Key for on target \(✓\) and off target \(✗\)\. A symbol\s+left at its default here never overrides the Key/);
+});
+
+test('no note when the last rating used the rules’ own symbols, or before any rating', () => {
+  render(<RulesPanel view={view} busy={false} onSave={jest.fn(async () => true)} ratedWith={defaultRules()} />);
+  expect(screen.queryByRole('note')).toBeNull();
+});

@@ -104,13 +104,21 @@ export interface RulesPanelProps {
   view: RulesView | null;
   busy: boolean;
   onSave: (rules: RatingRules) => Promise<boolean>;
+  /** The rules of the last rating, when there was one: where the scorecard's own Key set a symbol, it shows. */
+  ratedWith?: RatingRules | null;
+}
+
+/** The statuses whose symbol in the last rating came from somewhere other than these rules: the sheet's Key. */
+export function keySymbols(rules: RatingRules, ratedWith: RatingRules | null | undefined): { key: StatusKey; symbol: string }[] {
+  if (!ratedWith) return [];
+  return STATUS_KEYS.filter((k) => ratedWith.symbols[k] !== rules.symbols[k]).map((k) => ({ key: k, symbol: ratedWith.symbols[k] }));
 }
 
 /**
  * Every rating rule, generated from RULE_FIELDS as the Rules sheet and the command line are, plus the
  * status and direction-of-travel symbols. Saving writes the workbook's 'Scorecard rules' sheet.
  */
-export function RulesPanel({ view, busy, onSave }: RulesPanelProps): React.JSX.Element {
+export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): React.JSX.Element {
   const styles = useStyles();
   const [draft, setDraft] = React.useState<Draft>(() => draftOf(view?.rules ?? defaultRules()));
   const [errors, setErrors] = React.useState<Record<string, string>>({});
@@ -120,6 +128,7 @@ export function RulesPanel({ view, busy, onSave }: RulesPanelProps): React.JSX.E
   }, [view]);
 
   if (!view) return <Text>Reading the workbook&apos;s rules…</Text>;
+  const fromKey = keySymbols(view.rules, ratedWith);
 
   const setField = (key: string, v: string | boolean): void => setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: v } }));
   const submit = async (e: React.FormEvent): Promise<void> => {
@@ -158,6 +167,13 @@ export function RulesPanel({ view, busy, onSave }: RulesPanelProps): React.JSX.E
       ))}
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Status symbols</legend>
+        {fromKey.length > 0 && (
+          <Text size={200} role="note">
+            The last rating used the scorecard&apos;s own Key for{' '}
+            {fromKey.map(({ key, symbol }, i) => `${i > 0 ? (i + 1 === fromKey.length ? ' and ' : ', ') : ''}${STATUS_LABELS[key].toLowerCase()} (${symbol})`).join('')}. A symbol
+            left at its default here never overrides the Key; change it here to override it.
+          </Text>
+        )}
         <div className={styles.symbols}>
           {STATUS_KEYS.map((k) => (
             <Field key={k} label={STATUS_LABELS[k]} validationMessage={errors[`symbols.${k}`]}>
