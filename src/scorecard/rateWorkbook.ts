@@ -8,9 +8,9 @@ import { latestValue, readObservations } from '../engine/latestValue';
 import { parseFrequency } from '../engine/targets';
 import type { DotKey, Measure, MonthIndex, Rating, StatusKey } from '../engine/types';
 import type { SheetGrid } from '../workbook/grid';
-import { ADD_IN_SHEETS } from '../workbook/grid';
 import { blockFinder, planWrites } from './planWrites';
 import { readScorecard } from './readScorecard';
+import { ADDIN_SHEETS } from './sheetNames';
 import type { HeaderBlock, ScorecardSheet } from './readScorecard';
 import { findStatusKey } from './statusKey';
 import { ScorecardError } from './types';
@@ -25,7 +25,8 @@ export interface RateOptions {
   file?: string;
 }
 
-const OWNED = new Set<string>(ADD_IN_SHEETS);
+/** The sheets the add-in makes (scorecard/sheetNames.ts): never read as scorecards. */
+const OWNED = new Set<string>(Object.values(ADDIN_SHEETS));
 
 /** The newest period that holds any value: the scorecard's reporting period, whatever columns lie beyond it. */
 export function reportingEnd(sheets: readonly ScorecardSheet[]): MonthIndex | null {

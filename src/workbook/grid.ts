@@ -97,12 +97,6 @@ export const OWNED_SHEETS = {
   history: 'Scorecard history',
 } as const;
 
-/**
- * Every sheet the add-in keeps, including the reviewers' Flags sheet and the hidden undo copy, which are
- * kept rather than rebuilt. None of them is ever read as a scorecard.
- */
-export const ADD_IN_SHEETS: readonly string[] = [...Object.values(OWNED_SHEETS), 'Flags', 'Scorecard undo'];
-
 /** Turns 0-based row/col into an A1 address ("C7"). */
 export function cellAddress(row: number, col: number): string {
   let letters = '';
