@@ -93,6 +93,8 @@ export class ZipWriter {
   private readonly level: number;
   private readonly stamp: { time: number; date: number };
   private offset = 0;
+  /** Parts added so far: they reach `written` only once compressed, so the limit is checked on this. */
+  private added = 0;
   /** The chain of writes: each part is written after the one before it, whatever order they compress in. */
   private tail: Promise<void> = Promise.resolve();
   private failure: unknown;
@@ -106,7 +108,7 @@ export class ZipWriter {
   }
 
   add(name: string, content: string | Buffer): void {
-    if (this.written.length + 1 > MAX_ENTRIES) throw new ZipTooLargeError('more than 65,535 parts, which a plain zip cannot hold');
+    if (++this.added > MAX_ENTRIES) throw new ZipTooLargeError('more than 65,535 parts, which a plain zip cannot hold');
     const packed = pack(name, content, this.level);
     // A rejection is kept and rethrown by finish(); marking it handled here keeps Node from reporting it early.
     packed.catch((e: unknown) => {
@@ -120,9 +122,7 @@ export class ZipWriter {
 
   /** Waits for every part, then writes the central directory and the end record. */
   async finish(): Promise<void> {
-    await this.tail.catch((e: unknown) => {
-      this.failure ??= e;
-    });
+    await this.settle();
     if (this.failure) throw this.failure;
     const start = this.offset;
     const central = Buffer.concat(this.written.map((e) => this.centralHeader(e)));
@@ -134,6 +134,21 @@ export class ZipWriter {
     end.writeUInt32LE(central.length, 12);
     end.writeUInt32LE(start, 16);
     await this.write(end);
+  }
+
+  /**
+   * Stops after a failure elsewhere: parts not yet in the file are dropped, and the part being written is
+   * waited for, so the file can be closed under no pending write.
+   */
+  async abort(reason: unknown): Promise<void> {
+    this.failure ??= reason;
+    await this.settle();
+  }
+
+  private async settle(): Promise<void> {
+    await this.tail.catch((e: unknown) => {
+      this.failure ??= e;
+    });
   }
 
   private async writeEntry(entry: PackedEntry): Promise<void> {
@@ -191,7 +206,12 @@ export async function writeZipFile(file: string, fill: (zip: ZipWriter) => Promi
   const handle = await fs.open(file, 'w');
   try {
     const zip = new ZipWriter(handle, options);
-    await fill(zip);
+    try {
+      await fill(zip);
+    } catch (e) {
+      await zip.abort(e);
+      throw e;
+    }
     await zip.finish();
   } finally {
     await handle.close();

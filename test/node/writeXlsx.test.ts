@@ -154,3 +154,18 @@ describe('the zip writer', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => tableCrc32(Buffer.from(bytes)) === zlibCrc(Buffer.from(bytes))));
   });
 });
+
+describe('the zip writer’s limits', () => {
+  it('refuses a 65,536th part as soon as it is added, however many are still being compressed', async () => {
+    const tmp = tempDir('scorecard-zip-limit-');
+    try {
+      await expect(
+        writeZipFile(tmp.file('many.zip'), async (zip) => {
+          for (let i = 0; i <= 0xffff; i++) zip.add(`p${i}.txt`, '');
+        }),
+      ).rejects.toThrow('more than 65,535 parts, which a plain zip cannot hold');
+    } finally {
+      tmp.remove();
+    }
+  });
+});
