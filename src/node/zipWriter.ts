@@ -28,7 +28,7 @@ const MAX_ENTRIES = 0xffff;
 const STORE_BELOW = 64;
 
 /** CRC-32 as zip needs it: zlib's own where Node has it (20.15 and later), else a table in JavaScript. */
-const crc32: (data: Buffer) => number =
+export const crc32: (data: Buffer) => number =
   typeof (zlib as { crc32?: unknown }).crc32 === 'function'
     ? (data) => (zlib as unknown as { crc32(d: Buffer): number }).crc32(data)
     : tableCrc32;

@@ -3,6 +3,7 @@
  * Excel will see (is this cell a string or a formula?) rather than at what ExcelJS makes of it.
  */
 import { inflateRawSync } from 'zlib';
+import { crc32 } from '../../src/node/zipWriter';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
@@ -119,22 +120,6 @@ export function sharedStrings(data: Buffer): string[] {
     out.push(text);
   }
   return out;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(data: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** A valid zip archive (stored, no compression) of the given files, in the given order. */
