@@ -25,10 +25,6 @@ export interface ManualFlag {
 /** A flag as the task pane lists it: where it points, without the row the link needs. */
 export type ManualFlagView = Omit<ManualFlag, 'row'>;
 
-/**
- * A reviewer's flag on a rated row, stamped with its status in words, who and when. `withRow` keeps the row
- * for a link back to the measure; hosts that write the Flags sheet as plain values leave it out.
- */
 /** Refs typed by a reviewer match the sheet's whatever their spaces and case ("2.A1 (a)", "2.a1(a)"). */
 export function sameRef(a: string, b: string): boolean {
   const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
@@ -40,6 +36,10 @@ export function flagView(f: ManualFlag): ManualFlagView {
   return { ref: f.ref, sheet: f.sheet, measure: f.measure, status: f.status, comment: f.comment, by: f.by, at: f.at };
 }
 
+/**
+ * A reviewer's flag on a rated row, stamped with its status in words, who and when. `withRow` keeps the row
+ * for a link back to the measure; hosts that write the Flags sheet as plain values leave it out.
+ */
 export function newManualFlag(
   row: RatedRow,
   input: { comment: string; by: string },

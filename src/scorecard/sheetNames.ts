@@ -1,5 +1,5 @@
 /**
- * The sheets and settings the add-in keeps in a workbook. The port's OWNED_SHEETS names the sheets every
+ * The sheets the add-in keeps in a workbook. The port's OWNED_SHEETS names the sheets every
  * host rebuilds; the add-in (and the workbench) add the reviewers' Flags sheet and the hidden undo backup.
  */
 import { OWNED_SHEETS } from '../workbook/grid';
