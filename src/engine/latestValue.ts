@@ -86,11 +86,12 @@ export function latestValue(
     return { found: true, period: pick.period, reading: pick.reading, lagged: pick.period.end < due, ...(dueCell ? { due: dueCell } : {}) };
   }
   const stale = inScope.find((o) => isUsable(o.reading));
+  const dueLabel = dueCell ? dueCell.period.label : 'the period';
   const reason =
     frequency === 'annual'
-      ? 'annual measure: this year’s result is not yet due'
+      ? 'Annual measure: this year’s result is not due yet'
       : dueCell && dueCell.reading.display
-        ? `no value for the period (“${dueCell.reading.display}”)`
-        : 'no value for the period';
+        ? `No figure yet for ${dueLabel} (“${dueCell.reading.display}”)`
+        : `No figure yet for ${dueLabel}`;
   return { found: false, reason, ...(dueCell ? { due: dueCell } : {}), ...(stale ? { stale } : {}) };
 }

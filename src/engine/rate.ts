@@ -1,18 +1,44 @@
-import { looksCumulative } from './cumulative';
-import { directionOfTravel } from './trend';
-import type { Trend } from './trend';
+/**
+ * Rates one measure: finds the figure to rate and the series it belongs to, judges it against the target
+ * (or the threshold columns) by the rules, and writes the sentence from the facts. Where the data cannot
+ * settle a status the row needs review, with the reason; it never guesses.
+ */
+import { compareWithTarget, sameScale } from './compare';
+import { explain, explainByHand } from './explain';
+import type { StatusWords } from './explain';
 import { latestValue, readObservations } from './latestValue';
-import type { ReadObservation } from './latestValue';
-import { formatReading, numbersIn, roundTo } from './numbers';
-import { academicYearStart, financialYearStart } from './periods';
+import type { LatestValue, ReadObservation } from './latestValue';
+import { formatReading } from './numbers';
+import { profileTarget, resolveTarget } from './resolveTarget';
 import type { RatingRules } from './rules';
+import { chooseSeries, repeatsLastYearEnd } from './series';
+import type { SeriesChoice } from './series';
 import { parseStatusText } from './statusText';
 import { parseFrequency, parsePolarity, parseTarget } from './targets';
 import type { Frequency } from './targets';
 import { parseThresholds, rateAgainstThresholds } from './thresholds';
+import { parseTolerance } from './tolerance';
+import { directionOfTravel } from './trend';
+import type { Trend, TrendCurrent } from './trend';
 import { parseValue } from './values';
-import { STATUS_LABELS } from './types';
-import type { Comparator, DotDetail, Measure, MonthIndex, NumberReading, Period, Polarity, Rating, StatusKey, TargetReading, ValueReading } from './types';
+import { saysRateOrSurvey, saysYearToDate } from './wording';
+import type {
+  Comparison,
+  ComparedTarget,
+  DotDetail,
+  Finding,
+  Measure,
+  MonthIndex,
+  NumberReading,
+  Polarity,
+  Rating,
+  StatusKey,
+  TargetReading,
+  ValueReading,
+  ValueSource,
+} from './types';
+
+export { benchmarkInNotes } from './resolveTarget';
 
 export interface RateContext {
   /** Last month of the reporting period: the newest period column of the sheet. */
@@ -22,6 +48,8 @@ export interface RateContext {
   key?: Partial<Record<StatusKey, string>>;
   /** What the direction of travel compares with, when the sheet's DOT header says so ("Month on Month"). */
   dotBasis?: RatingRules['dotBasis'];
+  /** The words explanations use for statuses (Green, Amber, Red on a RAG sheet). */
+  statusWords?: StatusWords;
 }
 
 export interface RateOptions {
@@ -29,34 +57,99 @@ export interface RateOptions {
   yearToDate?: boolean;
 }
 
-interface Verdict {
+interface Judged {
+  finding: Finding;
   status: StatusKey;
-  text: string;
-  comparedTarget?: number;
 }
-
-const POLARITY_WORDS: Record<Polarity, string> = { high: 'higher is better', low: 'lower is better', none: 'no polarity', range: 'within limits' };
 
 /** Rates one measure: status, direction of travel and a sentence that says why. Never throws. */
 export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions = {}): Rating {
   const frequency = parseFrequency(m.frequency);
   const read = readObservations(m.observations, frequency).filter((o) => o.period.end <= ctx.reportingEnd);
-  const latest = options.yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
-  const polarityCell = parsePolarity(m.polarity);
   let target = parseTarget(m.target);
   if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
-    target = { kind: 'none', display: target.display, reason: 'baseline year (data notes)' };
+    target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
   }
-  const polarity = effectivePolarity(polarityCell, target);
-  const trendEnd = latest.found ? latest.period.end : latest.stale?.period.end;
+  const polarity = effectivePolarity(parsePolarity(m.polarity), target);
   const rules = ctx.dotBasis ? { ...ctx.rules, dotBasis: ctx.dotBasis } : ctx.rules;
-  const trend = options.yearToDate ? { dot: 'not-applicable' as const, explanation: 'not rated for the year to date' } : directionOfTravel(read, trendEnd, polarity, rules);
+  const latest = options.yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
+  const choice = latest.found ? seriesOf(m, read, latest, target, options) : undefined;
+  const trend: Trend = options.yearToDate
+    ? { dot: 'not-applicable', none: 'year-to-date-not-rated' }
+    : directionOfTravel(read, trendCurrent(choice, latest), polarity, rules);
 
   const override = readOverride(m, ctx);
-  if (override) return finish(override.verdict, trend, latest.found ? latest : undefined, polarity, { override: override.reason });
+  const judged: Judged = override
+    ? { finding: { kind: 'override', entry: override.entry, reason: override.reason }, status: override.status }
+    : m.thresholds && hasThresholds(m)
+      ? judgeThresholds(m, polarity, latest, choice, ctx)
+      : judge(m, target, polarity, frequency, read, latest, choice, trend, ctx);
+  return assemble(judged, trend, choice, polarity, ctx, override ? { override: override.reason } : {});
+}
 
-  const verdict = m.thresholds && hasThresholds(m) ? judgeThresholds(m, polarity, latest, ctx) : judge(m, target, polarity, frequency, read, latest, ctx);
-  return finish(verdict, trend, latest.found ? latest : undefined, polarity, verdict.review ? { needsReview: verdict.review } : {});
+function seriesOf(m: Measure, read: readonly ReadObservation[], latest: Extract<LatestValue, { found: true }>, target: TargetReading, options: RateOptions): SeriesChoice {
+  const lagged = latest.lagged ? { due: latest.due?.period.label ?? 'the current period', dueShown: latest.due?.reading.display ?? '' } : undefined;
+  if (options.yearToDate) return { source: { period: latest.period, display: latest.reading.display, series: 'year-to-date' }, reading: latest.reading };
+  const valuePercent = latest.reading.kind === 'number' && latest.reading.percent;
+  const targetPercent = target.kind === 'number' && target.percent;
+  const hints = {
+    saysYearToDate: saysYearToDate(target.display) || saysYearToDate(m.notes ?? '') || saysYearToDate(m.name),
+    rateLike: valuePercent || targetPercent || saysRateOrSurvey(m.name),
+  };
+  return chooseSeries(read, { period: latest.period, reading: latest.reading, ...(lagged ? { lagged } : {}) }, target, hints);
+}
+
+/** The value the direction of travel starts from: the one rated, or the last one in when none is due yet. */
+function trendCurrent(choice: SeriesChoice | undefined, latest: LatestValue): TrendCurrent | undefined {
+  if (choice) {
+    const n = choice.reading.kind === 'number' ? choice.reading : null;
+    if (!n) return undefined;
+    return { period: choice.source.period, reading: n, series: choice.source.series, ...(choice.yearStart !== undefined ? { yearStart: choice.yearStart } : {}) };
+  }
+  if (!latest.found && latest.stale && latest.stale.reading.kind === 'number') {
+    return { period: latest.stale.period, reading: latest.stale.reading, series: 'in-period' };
+  }
+  return undefined;
+}
+
+function assemble(
+  j: Judged,
+  trend: Trend,
+  choice: SeriesChoice | undefined,
+  polarity: Polarity | null,
+  ctx: RateContext,
+  extra: { override?: string },
+): Rating {
+  const detail = dotDetail(trend.dot, j.status, polarity);
+  const compared = j.finding.kind === 'compared' ? j.finding.comparison.target.value : undefined;
+  return {
+    status: j.status,
+    finding: j.finding,
+    dot: trend.dot,
+    ...(detail ? { dotDetail: detail } : {}),
+    explanation: explain(j.finding, j.status, trend, ctx.statusWords),
+    ...(choice ? { period: choice.source.period, value: choice.reading } : {}),
+    ...(compared !== undefined ? { comparedTarget: compared } : {}),
+    ...(j.finding.kind === 'review' ? { needsReview: j.finding.reason } : {}),
+    trend,
+    ...extra,
+  };
+}
+
+/**
+ * A status cell holding a person's own entry ("● agreed at DMT") is the status used: the summary, the red
+ * flags and the pane count it, and the sentence says it was set by hand, with what the rules would give.
+ */
+export function withPersonsEntry(rating: Rating, entry: string, status: StatusKey, polarity: Polarity | null, words?: StatusWords): Rating {
+  const { needsReview: _dropped, dotDetail: _old, ...rest } = rating;
+  const detail = dotDetail(rating.dot, status, polarity);
+  return {
+    ...rest,
+    status,
+    ...(detail ? { dotDetail: detail } : {}),
+    setByHand: { entry, rulesStatus: rating.status },
+    explanation: explainByHand(entry, status, rating.status, rating.explanation, words),
+  };
 }
 
 function hasThresholds(m: Measure): boolean {
@@ -66,56 +159,46 @@ function hasThresholds(m: Measure): boolean {
 }
 
 /** The year-to-date column's value, for the year-end RAG. */
-function yearToDateValue(m: Measure): ReturnType<typeof latestValue> {
+function yearToDateValue(m: Measure): LatestValue {
   const ytd = m.observations.find((o) => o.period.kind === 'ytd');
-  if (!ytd) return { found: false, reason: 'no year-to-date column' };
+  if (!ytd) return { found: false, reason: 'There is no year-to-date column' };
   const reading = parseValue(ytd.cell);
-  if (reading.kind === 'missing') return { found: false, reason: 'no year-to-date value' };
+  if (reading.kind === 'missing') return { found: false, reason: 'There is no year-to-date figure' };
   return { found: true, period: ytd.period, reading, lagged: false };
 }
 
 /** Rates against Red / Amber / Green threshold columns: they are the measure's own tolerance. */
-function judgeThresholds(m: Measure, polarity: Polarity | null, latest: ReturnType<typeof latestValue>, ctx: RateContext): JudgeResult {
+function judgeThresholds(m: Measure, polarity: Polarity | null, latest: LatestValue, choice: SeriesChoice | undefined, ctx: RateContext): Judged {
   const t = m.thresholds as NonNullable<Measure['thresholds']>;
   const th = parseThresholds(t.red, t.amber, t.green);
-  if (th.kind === 'none') return { status: 'not-applicable', text: `No target to rate against (thresholds: ${th.display || 'none'})` };
-  if (th.kind === 'pending') return { status: 'under-development', text: `Thresholds still to be set (${th.display})` };
-  if (!latest.found) return { status: 'not-available', text: `Not yet available: ${latest.reason}` };
-  const { period, reading } = latest;
-  const where = `${period.label} value ${reading.display}${latest.lagged ? ' (latest available)' : ''}`;
+  if (th.kind === 'none') return { finding: { kind: 'no-target', reason: 'the thresholds give none', written: th.display }, status: 'not-applicable' };
+  if (th.kind === 'pending') return { finding: { kind: 'pending-target', written: th.display, thresholds: true }, status: 'under-development' };
+  if (!latest.found || !choice) return { finding: { kind: 'no-value', reason: noValueReason(latest) }, status: 'not-available' };
+  const source = choice.source;
+  const reading = choice.reading;
   const value = reading.kind === 'number' ? reading : reading.kind === 'composite' ? reading.parts[0].reading : null;
-  if (!value) return keepCurrent(m, ctx, `${period.label} value “${reading.display}” is not a number`, 'value could not be read');
+  if (!value) return review(m, ctx, valueNotNumber(reading), source);
   const verdict = rateAgainstThresholds(value, th, polarity);
   if (!verdict) {
-    const why = th.kind === 'range' ? `below the range, which the tolerances do not cover (${th.display})` : `the thresholds do not say which way is good (${th.display})`;
-    return keepCurrent(m, ctx, `${where}: ${why}`, 'thresholds do not cover this value');
+    const why = th.kind === 'range' ? `the figure is below the range, which the tolerances do not cover (${th.display})` : `the thresholds do not say which way is good (${th.display})`;
+    return review(m, ctx, why, source);
   }
-  return { status: verdict.status, text: `${where} vs thresholds (${th.display}): ${verdict.text}` };
+  return { finding: { kind: 'thresholds', source, text: verdict.text, status: verdict.status }, status: verdict.status };
 }
 
-function finish(
-  v: Verdict,
-  trend: Trend,
-  latest: { period: Period; reading: ValueReading } | undefined,
-  polarity: Polarity | null,
-  extra: { override?: string; needsReview?: string },
-): Rating {
-  const explanation = `${v.text} → ${STATUS_LABELS[v.status].toLowerCase()}; direction of travel ${trend.explanation}.`;
-  const detail = dotDetail(trend.dot, v.status, polarity);
-  return {
-    status: v.status,
-    dot: trend.dot,
-    ...(detail ? { dotDetail: detail } : {}),
-    explanation,
-    ...(latest ? { period: latest.period, value: latest.reading } : {}),
-    ...(v.comparedTarget !== undefined ? { comparedTarget: v.comparedTarget } : {}),
-    ...extra,
-  };
+function noValueReason(latest: LatestValue): string {
+  if (latest.found) return '';
+  return latest.reason.charAt(0).toUpperCase() + latest.reason.slice(1);
+}
+
+function valueNotNumber(reading: ValueReading): string {
+  if (reading.kind === 'date') return `the figure is a date (${reading.display}), not a number to compare with the target`;
+  return `the figure “${reading.display}” is not a number the rules can compare`;
 }
 
 /**
- * The eight-state DOT: a fall or no movement is "within limits" when the measure is on target or
- * satisfactory, "not on target" when it is off target, and undefined when it has no rating at all.
+ * The dotDetail of monthly RAG scorecards: a fall or no movement is "within limits" when the measure is on
+ * target or satisfactory, "not on target" when it is off target, and undefined when it has no rating at all.
  */
 export function dotDetail(dot: Rating['dot'], status: StatusKey, polarity: Polarity | null): DotDetail | undefined {
   const within = status === 'on-target' || status === 'satisfactory';
@@ -146,25 +229,38 @@ function effectivePolarity(cell: Polarity | null, target: TargetReading): Polari
   return cell;
 }
 
-function readOverride(m: Measure, ctx: RateContext): { verdict: Verdict; reason: string } | null {
+function readOverride(m: Measure, ctx: RateContext): { status: StatusKey; entry: string; reason: string } | null {
   const raw = m.override?.value;
   if (typeof raw !== 'string' || !raw.trim()) return null;
   const status = parseStatusText(raw, ctx.key);
-  if (!status) return null;
+  if (!status || status === 'needs-review') return null;
   const reason = raw.replace(/^[^-:–(]*[-:–(]?\s*/, '').replace(/\)\s*$/, '').trim() || 'set by hand';
-  return { verdict: { status, text: `Manual override (${reason})` }, reason };
+  return { status, entry: raw.trim(), reason };
 }
 
-type JudgeResult = Verdict & { review?: string };
-
-function keepCurrent(m: Measure, ctx: RateContext, text: string, review: string): JudgeResult {
-  const current = parseStatusText(m.currentStatus.value, ctx.key);
-  // "Not yet available" is also what a blank status becomes, and what the first run writes: the second run
-  // must read it back to the same sentence, or rating twice would not give the same workbook.
-  if (current && current !== 'not-available') {
-    return { status: current, text: `${text}; status kept as ${STATUS_LABELS[current].toLowerCase()} for review`, review };
+/**
+ * A row the rules cannot settle. It keeps the status the sheet already shows, if any, until someone reviews
+ * it; otherwise its status is "needs review". Either way it is listed with the reason.
+ */
+function review(m: Measure, ctx: RateContext, reason: string, source?: ValueSource): Judged {
+  const raw = m.currentStatus.value;
+  const shown = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
+  const current = shown && shown !== ctx.rules.symbols['needs-review'] ? parseStatusText(shown, ctx.key) : null;
+  if (current && current !== 'needs-review') {
+    return { finding: { kind: 'review', reason, ...(source ? { source } : {}), kept: { status: current, shown } }, status: current };
   }
-  return { status: 'not-available', text: `${text}; cannot be rated by rule`, review };
+  return { finding: { kind: 'review', reason, ...(source ? { source } : {}) }, status: 'needs-review' };
+}
+
+/** A value far out of scale with its target is usually in other units ("£3,856m" for £3.856m). */
+function unitsDoubt(v: NumberReading & { display: string }, t: ComparedTarget, rules: RatingRules): string | null {
+  if (v.percent && t.percent) return null;
+  const [value, goal] = sameScale(v, t);
+  if (!goal || !value) return null;
+  const ratio = Math.abs(value / goal);
+  if (ratio < rules.unitsCheck && ratio > 1 / rules.unitsCheck) return null;
+  const times = ratio >= 1 ? `about ${Math.round(ratio)} times` : `about 1/${Math.round(1 / ratio)} of`;
+  return `${v.display} is ${times} the target of ${formatReading(t)}: check that the figure and the target are in the same units`;
 }
 
 function judge(
@@ -173,190 +269,134 @@ function judge(
   polarity: Polarity | null,
   frequency: Frequency,
   read: readonly ReadObservation[],
-  latest: ReturnType<typeof latestValue>,
+  latest: LatestValue,
+  choice: SeriesChoice | undefined,
+  trend: Trend,
   ctx: RateContext,
-): JudgeResult {
+): Judged {
   switch (target.kind) {
     case 'none':
-      return { status: 'not-applicable', text: `No target to rate against (${target.reason}: “${target.display}”)` };
+      return { finding: { kind: 'no-target', reason: target.reason, written: target.display }, status: 'not-applicable' };
     case 'pending':
-      return { status: 'under-development', text: `Target still to be set (“${target.display}”)` };
+      return { finding: { kind: 'pending-target', written: target.display }, status: 'under-development' };
     case 'missing':
-      return { status: 'under-development', text: 'No target in the Target column', review: 'the Target cell is empty' };
+      return review(m, ctx, 'the Target cell is empty, so there is nothing to rate against');
     case 'same-as-above':
-      return keepCurrent(m, ctx, `Target “${target.display}” refers to a row that has none`, 'target refers to the row above');
+      return review(m, ctx, `the target says “${target.display}” but the row above has no target`);
+    case 'date':
+      return review(m, ctx, `the Target cell holds a date (${target.display}), not a figure to compare with`);
     case 'text':
-      return keepCurrent(m, ctx, `Target “${target.display}” has no number to compare with`, 'target text could not be read');
+      return review(m, ctx, `the target “${target.display}” has no figure to compare with`);
     default:
       break;
   }
-  if (!latest.found) return { status: 'not-available', text: `Not yet available: ${latest.reason}` };
-  const { period, reading } = latest;
-  const lagNote = latest.lagged
-    ? ` (latest available; ${latest.due ? `${latest.due.period.label} ${latest.due.reading.display ? `is “${latest.due.reading.display}”` : 'is blank'}` : 'current period not in yet'})`
-    : '';
-  const where = `${period.label} value ${reading.display}${lagNote}`;
-  if (reading.kind === 'text' || reading.kind === 'missing') {
-    return keepCurrent(m, ctx, `${period.label} value “${reading.display}” is not a number`, 'value could not be read');
+  if (!latest.found || !choice) return { finding: { kind: 'no-value', reason: noValueReason(latest) }, status: 'not-available' };
+  const source = choice.source;
+  if (frequency === 'annual') {
+    const last = repeatsLastYearEnd(read, { period: source.period, reading: choice.reading });
+    if (last) {
+      return {
+        finding: { kind: 'no-value', reason: `Annual measure: the figures so far this year only repeat the ${last.period.label} result (${last.reading.display}); this year’s result is not in yet` },
+        status: 'not-available',
+      };
+    }
   }
-  if (!polarity || polarity === 'none' || polarity === 'range') {
-    return keepCurrent(m, ctx, `${where}: the sheet does not say whether high or low is good`, 'no polarity');
-  }
+  const reading = choice.reading;
+  if (reading.kind !== 'number' && reading.kind !== 'composite') return review(m, ctx, valueNotNumber(reading), source);
+  if (polarity !== 'high' && polarity !== 'low') return review(m, ctx, 'the sheet does not say whether higher or lower is better', source);
 
-  const resolved = resolveTarget(target, m, read, period, ctx);
-  if ('review' in resolved) return keepCurrent(m, ctx, `${where} vs target “${target.display}”: ${resolved.why}`, resolved.review);
-
-  const cumulative = reading.kind === 'number' && (reading.cumulative || looksCumulative(read));
-  const profiled = profile(resolved, period, cumulative, target, ctx.rules);
-
-  if (reading.kind === 'composite') {
-    const parts = reading.parts.map((p, i) => {
-      const t = resolved.parts ? resolved.parts.find((x) => x.label === p.label) ?? resolved.parts[i] : undefined;
-      const tv = t ? { ...profiled, value: t.reading.value, percent: t.reading.percent, decimals: t.reading.decimals, comparator: t.comparator ?? profiled.comparator } : profiled;
-      return { label: p.label, shown: `${formatReading(p.reading)} vs ${formatReading(tv)}`, ...compareOne(p.reading, tv, polarity, ctx.rules) };
-    });
-    const rank = (s: StatusKey) => ['on-target', 'satisfactory', 'off-target'].indexOf(s);
-    const chosen = parts.reduce((a, b) => (ctx.rules.compositeRule === 'worst' ? (rank(b.status) > rank(a.status) ? b : a) : rank(b.status) < rank(a.status) ? b : a));
-    return {
-      status: chosen.status,
-      text: `${period.label} parts ${parts.map((p) => `${p.label}) ${p.shown}: ${p.text}`).join('; ')} (${POLARITY_WORDS[polarity]}): ${ctx.rules.compositeRule} part ${chosen.label})`,
-      comparedTarget: chosen.target,
-    };
-  }
-  const one = compareOne(reading, profiled, polarity, ctx.rules);
-  const result: JudgeResult = { status: one.status, text: `${where} vs ${profiled.describe} (${POLARITY_WORDS[polarity]}): ${one.text}`, comparedTarget: one.target };
-  const scale = scaleMismatch(reading, one.target);
-  if (scale) result.review = scale;
-  return result;
-}
-
-interface ResolvedTarget extends NumberReading {
-  comparator?: Comparator;
-  describe: string;
-  parts?: { label: string; reading: NumberReading; comparator?: Comparator }[];
-}
-
-function resolveTarget(
-  target: TargetReading,
-  m: Measure,
-  read: readonly ReadObservation[],
-  period: Period,
-  ctx: RateContext,
-): ResolvedTarget | { review: string; why: string } {
-  if (target.kind === 'number') {
-    return { value: target.value, percent: target.percent, decimals: target.decimals, ...(target.comparator ? { comparator: target.comparator } : {}), describe: `target ${target.display}` };
-  }
-  if (target.kind === 'composite') {
-    const first = target.parts[0];
-    return { ...first.reading, describe: `target ${target.display}`, parts: target.parts };
-  }
-  if (target.kind === 'relative') {
-    const fyStart = financialYearStart(period.end);
-    const base = read.find((o) => o.period.kind === 'year' && o.period.end < fyStart && o.reading.kind === 'number');
-    if (!base || base.reading.kind !== 'number') return { review: 'relative target without a previous year end', why: 'no previous year-end value to measure the change from' };
-    const value = base.reading.value * (1 + target.change);
-    return {
-      value,
-      percent: base.reading.percent,
-      decimals: Math.max(base.reading.decimals, 1),
-      ...(base.reading.unit ? { unit: base.reading.unit } : {}),
-      describe: `target ${formatReading({ ...base.reading, value, decimals: Math.max(base.reading.decimals, 1) })} (${target.display} on ${base.period.label} ${base.reading.display})`,
-    };
-  }
-  if (target.kind === 'benchmark') {
-    const found = ctx.rules.benchmarkFromNotes ? benchmarkInNotes(m.notes ?? '') : null;
-    if (!found) return { review: `needs the ${target.benchmark}, which the sheet does not hold`, why: `needs the ${target.benchmark}, which the sheet does not hold` };
-    return { ...found.reading, ...(target.comparator ? { comparator: target.comparator } : {}), describe: `${found.name} ${formatReading(found.reading)} (from the data notes)` };
-  }
-  return { review: 'target could not be read', why: 'target could not be read' };
-}
-
-const NOTE_BENCHMARK_RE =
-  /(national average|england average|regional average|top quartile(?: range)?|upper quartile|statistical neighbours?(?: average)?|met(?:ropolitan)? average)\b[^.%\d]{0,30}?(\d+(?:\.\d+)?\s*%?)(\s*(?:-|–|to)\s*(\d+(?:\.\d+)?\s*%?))?/i;
-
-/** A comparator quoted in the data notes: "national average of 93.4%", "Top Quartile range of 7.65% - 11.8%". */
-export function benchmarkInNotes(notes: string): { name: string; reading: NumberReading & { high?: number } } | null {
-  const m = NOTE_BENCHMARK_RE.exec(notes);
-  if (!m) return null;
-  const low = numbersIn(m[2])[0];
-  if (!low) return null;
-  const reading: NumberReading & { high?: number } = { value: low.value, percent: low.percent, decimals: low.decimals };
-  if (m[4]) {
-    const high = numbersIn(m[4])[0];
-    if (high) reading.high = high.value;
-  }
-  return { name: m[1].toLowerCase(), reading };
-}
-
-/** A value a hundred times its target (or a hundredth of it) is usually in other units ("£3,856m" for £3.856m). */
-function scaleMismatch(v: NumberReading, target: number): string | undefined {
-  if (!target || !v.value) return undefined;
-  const ratio = Math.abs(v.value / target);
-  if (ratio < 100 && ratio > 0.01) return undefined;
-  return `value ${formatReading(v)} and target ${roundTo(target, 2)} differ by a factor of about ${Math.round(ratio >= 1 ? ratio : 1 / ratio)}: check their units`;
-}
-
-function profile(t: ResolvedTarget, period: Period, cumulative: boolean, target: TargetReading, rules: RatingRules): ResolvedTarget {
-  if (rules.cumulativeProfile !== 'linear' || period.kind === 'year' || period.kind === 'ytd') return t;
-  const annual = target.kind === 'number' && target.annualTotal;
-  if (!cumulative && !annual) return t;
-  const academic = target.kind === 'number' && target.academicYear;
-  const start = academic ? academicYearStart(period.end) : financialYearStart(period.end);
-  const months = period.end - start + 1;
-  if (months >= 12 || months <= 0) return t;
-  const share = months / 12;
-  const value = t.value * share;
-  return {
-    ...t,
-    value,
-    decimals: Math.max(t.decimals, 1),
-    describe: `${t.describe.replace(/^target /, 'annual target ')} profiled to ${formatReading({ ...t, value, decimals: Math.max(t.decimals, 1) })} (${months} of 12 months${academic ? ' of the academic year' : ''}, year to date)`,
-  };
-}
-
-/** Brings a value and a target to the same scale when one is a percentage fraction and the other is not. */
-function sameScale(v: NumberReading, t: NumberReading): [number, number] {
-  if (v.percent === t.percent) return [v.value, t.value];
-  if (t.percent && !v.percent) return [Math.abs(v.value) <= 1.5 ? v.value * 100 : v.value, t.value];
-  return [v.value, Math.abs(t.value) <= 1.5 ? t.value * 100 : t.value];
+  if (reading.kind === 'composite') return judgeParts(m, target, polarity, reading, read, source, choice, trend, ctx);
+  if (target.kind === 'composite') return review(m, ctx, `the target has ${target.parts.length} parts (“${target.display}”) but the figure is one number`, source);
+  const resolved = resolveTarget(target, m.notes ?? '', read, source.period, ctx.rules);
+  if ('review' in resolved) return review(m, ctx, resolved.review, source);
+  const prepared = prepareTarget(resolved, target, source, choice, ctx.rules);
+  if ('review' in prepared) return review(m, ctx, prepared.review, source);
+  const doubt = unitsDoubt(reading, prepared.target, ctx.rules);
+  if (doubt) return review(m, ctx, doubt, source);
+  const comparison = compareOne(m, reading, prepared.target, polarity, trend, prepared.deadlineAhead, ctx.rules);
+  return { finding: { kind: 'compared', source, comparison }, status: comparison.status };
 }
 
 function compareOne(
-  v: NumberReading,
-  t: ResolvedTarget | (NumberReading & { comparator?: Comparator; high?: number }),
-  polarity: Polarity,
+  m: Measure,
+  value: NumberReading & { display: string },
+  target: ComparedTarget,
+  polarity: 'high' | 'low',
+  trend: Trend,
+  deadlineAhead: boolean,
   rules: RatingRules,
-): { status: StatusKey; text: string; target: number } {
-  let [value, goal] = sameScale(v, t);
-  const high = 'high' in t && typeof t.high === 'number' ? t.high : undefined;
-  // A range target ("top quartile range 7.65% - 11.8%") is met from its near end.
-  if (high !== undefined && polarity === 'low') goal = high;
-  const percent = v.percent || t.percent;
-  const strict = rules.strictComparators && t.comparator !== undefined && !t.comparator.endsWith('=');
-  const decimals = Math.max(v.decimals, t.decimals, 0);
-  const vr = roundTo(value, decimals);
-  const gr = roundTo(goal, decimals);
-  const meets = polarity === 'high' ? (strict ? vr > gr : vr >= gr) : strict ? vr < gr : vr <= gr;
-  const miss = polarity === 'high' ? goal - value : value - goal;
-  const rel = goal === 0 ? (miss === 0 ? 0 : Infinity) : miss / Math.abs(goal);
-  if (meets) {
-    const margin = goal === 0 ? '' : rel === 0 || Math.abs(rel) < 0.0005 ? 'meets target' : `${(Math.abs(rel) * 100).toFixed(1)}% better than target`;
-    return { status: 'on-target', text: margin || 'meets target', target: goal };
-  }
-  if (strict && vr === gr) return { status: 'satisfactory', text: 'equals target but strict comparison is on', target: goal };
-  // "Within the top quartile" is met or not: a benchmark range has no tolerance band.
-  if (high !== undefined) return { status: 'off-target', text: `outside the range (${roundTo(miss, Math.max(decimals, 1))} short of its near end)`, target: goal };
-  value = roundTo(value, 6);
-  const gap = roundTo(miss, Math.max(decimals, 1));
-  const points = `${gap} percentage point${gap === 1 ? '' : 's'}`;
-  if (percent) {
-    if (miss <= rules.tolerancePoints && rel <= rules.tolerancePointsCap) {
-      return { status: 'satisfactory', text: `${points} worse than target, within the ${rules.tolerancePoints}-point tolerance`, target: goal };
+): Comparison {
+  const own = parseTolerance(m.tolerance, value.percent || target.percent);
+  return compareWithTarget({ value, target, polarity, rules, ...(own ? { tolerance: own } : {}), trend: trend.dot, deadlineAhead });
+}
+
+/** Spreads an annual target over the year so far where the series is year to date, and notes a deadline ahead. */
+function prepareTarget(
+  resolved: ComparedTarget,
+  target: TargetReading,
+  source: ValueSource,
+  choice: SeriesChoice,
+  rules: RatingRules,
+): { target: ComparedTarget; deadlineAhead: boolean } | { review: string } {
+  let t = resolved;
+  if (choice.profile && rules.cumulativeProfile === 'linear' && (t.how === 'as-written' || t.how === 'relative')) {
+    const months = source.period.end - choice.profile.yearStart + 1;
+    if (months < 12 && months > 0 && months < rules.earliestProfileMonth) {
+      const year = choice.profile.academic ? 'academic year' : 'year';
+      return { review: `only ${months} of 12 months of the ${year} are in, too early to judge a year-to-date figure against the annual target of ${formatReading(t)}` };
     }
-    return { status: 'off-target', text: `${points} (${(rel * 100).toFixed(1)}%) worse than target`, target: goal };
+    t = profileTarget(t, source.period.end, choice.profile.yearStart, choice.profile.academic) ?? t;
   }
-  if (rel <= rules.tolerance) {
-    return { status: 'satisfactory', text: `${(rel * 100).toFixed(1)}% worse than target, within the ${(rules.tolerance * 100).toFixed(1)}% tolerance`, target: goal };
+  const deadlineMonth = target.kind === 'number' ? target.deadlineMonth : undefined;
+  const deadlineAhead = t.how === 'as-written' && deadlineMonth !== undefined && deadlineMonth > source.period.end;
+  if (deadlineAhead && target.kind === 'number' && target.deadline) t = { ...t, deadline: target.deadline };
+  return { target: t, deadlineAhead };
+}
+
+/** A one-number target that lists the value's parts ("100% of 1) licence holders …; 2) drivers …") is for each of them. */
+function namesTheParts(text: string, parts: readonly { label: string }[]): boolean {
+  const named = parts.filter((p) => new RegExp(`(?:^|[\\s;,(])${p.label.replace(/[^a-z0-9]/gi, '')}\\)`, 'i').test(text));
+  return parts.length >= 2 && named.length === parts.length;
+}
+
+/** Composite values ("a) 100% b) 98.5%"): part by part against a composite target, or each against one that says "all". */
+function judgeParts(
+  m: Measure,
+  target: TargetReading,
+  polarity: 'high' | 'low',
+  reading: Extract<ValueReading, { kind: 'composite' }>,
+  read: readonly ReadObservation[],
+  source: ValueSource,
+  choice: SeriesChoice,
+  trend: Trend,
+  ctx: RateContext,
+): Judged {
+  const n = reading.parts.length;
+  let targets: ComparedTarget[];
+  if (target.kind === 'composite') {
+    targets = reading.parts.map((p, i) => {
+      const t = target.parts.find((x) => x.label === p.label) ?? target.parts[i] ?? target.parts[target.parts.length - 1];
+      return { ...t.reading, ...(t.comparator ? { comparator: t.comparator } : {}), written: target.display, how: 'as-written' };
+    });
+  } else if (target.kind === 'number' && (target.allParts || namesTheParts(String(m.target.value ?? target.display), reading.parts))) {
+    const resolved = resolveTarget(target, m.notes ?? '', read, source.period, ctx.rules);
+    if ('review' in resolved) return review(m, ctx, resolved.review, source);
+    const prepared = prepareTarget(resolved, target, source, choice, ctx.rules);
+    if ('review' in prepared) return review(m, ctx, prepared.review, source);
+    targets = reading.parts.map(() => prepared.target);
+  } else {
+    return review(m, ctx, `the figure has ${n} parts but the target (“${target.display}”) is one number, and the sheet does not say which part it is for`, source);
   }
-  return { status: 'off-target', text: Number.isFinite(rel) ? `${(rel * 100).toFixed(1)}% worse than target` : 'worse than a zero target', target: goal };
+  const parts = reading.parts.map((p, i) => {
+    const value = { ...p.reading, display: formatReading(p.reading) };
+    return { label: p.label, comparison: compareOne(m, value, targets[i], polarity, trend, false, ctx.rules) };
+  });
+  const rank = (s: StatusKey) => ['on-target', 'satisfactory', 'off-target'].indexOf(s);
+  const rule = ctx.rules.compositeRule;
+  const chosen = parts.reduce((a, b) => (rule === 'worst' ? (rank(b.comparison.status) > rank(a.comparison.status) ? b : a) : rank(b.comparison.status) < rank(a.comparison.status) ? b : a));
+  for (const p of parts) {
+    const doubt = unitsDoubt(p.comparison.value, p.comparison.target, ctx.rules);
+    if (doubt) return review(m, ctx, `part ${p.label}): ${doubt}`, source);
+  }
+  return { finding: { kind: 'parts', source, parts, rule, chosen: chosen.label }, status: chosen.comparison.status };
 }

@@ -11,6 +11,20 @@ export interface RatingRules {
   tolerancePoints: number;
   /** ...as long as the miss is also no more than this fraction of the target. Default 0.1 (10%). */
   tolerancePointsCap: number;
+  /** How the tolerance is measured: 'auto' is points for percentages (within the cap) and a share of the target for numbers. Default 'auto'. */
+  toleranceBasis: 'auto' | 'percent-of-target' | 'points';
+  /** What a miss within the tolerance is. Default 'satisfactory'; some councils count it on target ("on or within 5% of target"). */
+  withinTolerance: 'satisfactory' | 'on-target';
+  /** What on target needs: meeting the target, or beating it by more than the tolerance (then meeting it within the tolerance is satisfactory). Default 'meet'. */
+  onTargetNeeds: 'meet' | 'beat-by-tolerance';
+  /** What a miss beyond the tolerance is: off target, or satisfactory when the direction of travel is improved or stable. Default 'off-target'. */
+  beyondTolerance: 'off-target' | 'satisfactory-if-not-worse';
+  /** A target due later ("100% by April 2018") and not yet met: satisfactory while improving, off target otherwise ('trend'); or judged as if due now ('now'). Default 'trend'. */
+  futureDeadline: 'trend' | 'now';
+  /** A year-to-date figure is judged against its annual target from this month of the year on; before it the row needs review (too early). Default 2. */
+  earliestProfileMonth: number;
+  /** A value this many times its target, or this many times smaller, needs review: the units probably differ. Default 20. */
+  unitsCheck: number;
   /** When true, ">53%" needs more than 53%; otherwise 53% meets it. Default false. */
   strictComparators: boolean;
   /** What direction of travel compares with first. Default 'same-period-last-year'. */
@@ -42,6 +56,7 @@ export const DEFAULT_SYMBOLS: Record<StatusKey, string> = {
   'under-development': '◐',
   'not-applicable': '□',
   'not-available': '■',
+  'needs-review': '?',
 };
 
 export const DEFAULT_DOT_SYMBOLS: Record<DotKey, string> = {
@@ -57,6 +72,13 @@ export const DEFAULT_RULES: RatingRules = {
   tolerance: 0.025,
   tolerancePoints: 2.5,
   tolerancePointsCap: 0.1,
+  toleranceBasis: 'auto',
+  withinTolerance: 'satisfactory',
+  onTargetNeeds: 'meet',
+  beyondTolerance: 'off-target',
+  futureDeadline: 'trend',
+  earliestProfileMonth: 2,
+  unitsCheck: 20,
   strictComparators: false,
   dotBasis: 'same-period-last-year',
   stabilityBand: 0,
@@ -78,6 +100,7 @@ export const STATUS_FILLS: Record<StatusKey, string> = {
   'under-development': 'E4DFEC',
   'not-applicable': 'EDEDED',
   'not-available': 'DDEBF7',
+  'needs-review': 'FCE4D6',
 };
 
 export const STATUS_FONTS: Record<StatusKey, string> = {
@@ -87,6 +110,7 @@ export const STATUS_FONTS: Record<StatusKey, string> = {
   'under-development': '5B3A7A',
   'not-applicable': '404040',
   'not-available': '1F4E78',
+  'needs-review': '833C0B',
 };
 
 export const DOT_FONTS: Record<DotKey, string> = {
@@ -116,6 +140,13 @@ export const RULE_FIELDS: readonly RuleField[] = [
   { key: 'tolerance', label: 'Tolerance (fraction of target)', help: 'A miss of at most this fraction of the target is satisfactory.', type: 'number', min: 0, max: 1 },
   { key: 'tolerancePoints', label: 'Tolerance for percentages (points)', help: 'For percentage measures, a miss of at most this many percentage points is satisfactory.', type: 'number', min: 0, max: 100 },
   { key: 'tolerancePointsCap', label: 'Percentage tolerance cap (fraction of target)', help: 'A percentage miss within the points tolerance must also be within this fraction of the target.', type: 'number', min: 0, max: 1 },
+  { key: 'toleranceBasis', label: 'Tolerance measured as', help: 'auto: percentage points for percentages (within the cap), a share of the target for numbers; or always a share of the target; or always points (units of the measure).', type: 'choice', choices: ['auto', 'percent-of-target', 'points'] },
+  { key: 'withinTolerance', label: 'A miss within the tolerance is', help: 'Satisfactory, or on target for schemes such as "on or within 5% of target".', type: 'choice', choices: ['satisfactory', 'on-target'] },
+  { key: 'onTargetNeeds', label: 'On target needs', help: 'Meeting the target, or beating it by more than the tolerance (then meeting it within the tolerance is satisfactory).', type: 'choice', choices: ['meet', 'beat-by-tolerance'] },
+  { key: 'beyondTolerance', label: 'A miss beyond the tolerance is', help: 'Off target, or satisfactory when the direction of travel is improved or stable.', type: 'choice', choices: ['off-target', 'satisfactory-if-not-worse'] },
+  { key: 'futureDeadline', label: 'Targets due later', help: 'A target due after the period rated ("100% by April 2018") and not yet met: satisfactory while improving, or judged as if due now.', type: 'choice', choices: ['trend', 'now'] },
+  { key: 'earliestProfileMonth', label: 'Year to date judged from month', help: 'A year-to-date figure is judged against its annual target from this month of the year; before it the row needs review.', type: 'number', min: 1, max: 12 },
+  { key: 'unitsCheck', label: 'Units check (times the target)', help: 'A value this many times its target, or this many times smaller, needs review: the units probably differ.', type: 'number', min: 2, max: 1000000 },
   { key: 'strictComparators', label: 'Strict comparators', help: 'When on, ">53%" needs more than 53%; when off, 53% meets it.', type: 'boolean' },
   { key: 'dotBasis', label: 'Direction of travel compares with', help: 'The first comparison tried; the others follow as fallbacks.', type: 'choice', choices: ['same-period-last-year', 'previous-period', 'previous-year-end'] },
   { key: 'stabilityBand', label: 'Stability band (fraction)', help: 'Changes smaller than this fraction of the comparison value count as stable.', type: 'number', min: 0, max: 1 },

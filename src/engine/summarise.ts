@@ -1,4 +1,4 @@
-import { roundedPercentages } from './percentages';
+import { roundShares } from './percentages';
 import { DOT_KEYS, DOT_LABELS, RATED_STATUSES, STATUS_KEYS, STATUS_LABELS } from './types';
 import type { DotKey, StatusKey } from './types';
 
@@ -14,6 +14,11 @@ export interface StatusTable {
   /** Over measures with data and a target only (on target, satisfactory, off target). */
   rated: { total: number; statuses: Record<'on-target' | 'satisfactory' | 'off-target', CountShare> };
   dot: Record<DotKey, CountShare>;
+  /**
+   * Whether each set of shown percentages adds up to exactly 100.0. Equal counts always show equal
+   * percentages, so a few tables (three equal thirds) cannot add up and say that their figures are rounded.
+   */
+  addsUp: { statuses: boolean; rated: boolean; dot: boolean };
 }
 
 export interface PrioritySummary extends StatusTable {
@@ -35,11 +40,11 @@ export interface SummaryInput {
   dot: DotKey;
 }
 
-function shares<K extends string>(keys: readonly K[], counts: Record<K, number>): Record<K, CountShare> {
-  const pct = roundedPercentages(keys.map((k) => counts[k]));
+function shares<K extends string>(keys: readonly K[], counts: Record<K, number>): { shares: Record<K, CountShare>; addsUp: boolean } {
+  const rounded = roundShares(keys.map((k) => counts[k]));
   const out = {} as Record<K, CountShare>;
-  keys.forEach((k, i) => (out[k] = { count: counts[k], percent: pct[i] }));
-  return out;
+  keys.forEach((k, i) => (out[k] = { count: counts[k], percent: rounded.percents[i] }));
+  return { shares: out, addsUp: rounded.addsUp };
 }
 
 function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -57,11 +62,15 @@ function statusTable(rows: readonly SummaryInput[]): StatusTable {
   }
   const ratedKeys = RATED_STATUSES as readonly ('on-target' | 'satisfactory' | 'off-target')[];
   const ratedCounts = { 'on-target': s['on-target'], satisfactory: s.satisfactory, 'off-target': s['off-target'] };
+  const statuses = shares(STATUS_KEYS, s);
+  const rated = shares(ratedKeys, ratedCounts);
+  const dot = shares(DOT_KEYS, d);
   return {
     total: rows.length,
-    statuses: shares(STATUS_KEYS, s),
-    rated: { total: ratedKeys.reduce((a, k) => a + s[k], 0), statuses: shares(ratedKeys, ratedCounts) },
-    dot: shares(DOT_KEYS, d),
+    statuses: statuses.shares,
+    rated: { total: ratedKeys.reduce((a, k) => a + s[k], 0), statuses: rated.shares },
+    dot: dot.shares,
+    addsUp: { statuses: statuses.addsUp, rated: rated.addsUp, dot: dot.addsUp },
   };
 }
 
@@ -114,6 +123,7 @@ export function summaryText(t: StatusTable, crossTab: Record<StatusKey, Record<D
   sentences.push(
     `${plural(good, 'measure', 'measures')} achieved target and improved; ${plural(bad, 'measure was', 'measures were')} off target and worsened.`,
   );
+  if (!t.addsUp.statuses || !t.addsUp.rated) sentences.push('Percentages are rounded to one decimal place, so equal counts show equal shares and the total may differ from 100.0 by a little.');
   return sentences.join(' ');
 }
 

@@ -113,12 +113,12 @@ export function rateAgainstThresholds(v: NumberReading, t: Thresholds, polarity:
   if (t.kind === 'band') {
     const dist = Math.abs(v.value - t.centre);
     const where = `${show(v.value, v.percent, d)} is ${show(dist, false, Math.max(d, 1))} from ${show(t.centre, t.percent, t.decimals)}`;
-    if (round(dist) <= t.green) return { status: 'on-target', text: `${where}, within the green band of ±${t.green}` };
-    if (t.amber !== undefined && round(dist) <= t.amber) return { status: 'satisfactory', text: `${where}, within the amber band of ±${t.amber}` };
-    return { status: 'off-target', text: `${where}, outside the ${t.amber !== undefined ? `amber band of ±${t.amber}` : `green band of ±${t.green}`}` };
+    if (round(dist) <= t.green) return { status: 'on-target', text: `${where}, within the green band of plus or minus ${t.green}` };
+    if (t.amber !== undefined && round(dist) <= t.amber) return { status: 'satisfactory', text: `${where}, within the amber band of plus or minus ${t.amber}` };
+    return { status: 'off-target', text: `${where}, outside the ${t.amber !== undefined ? `amber band of plus or minus ${t.amber}` : `green band of plus or minus ${t.green}`}` };
   }
   if (t.kind === 'range') {
-    const range = `${show(t.low, t.percent, t.decimals)}–${show(t.high, t.percent, t.decimals)}`;
+    const range = `${show(t.low, t.percent, t.decimals)} to ${show(t.high, t.percent, t.decimals)}`;
     const shown = show(v.value, v.percent, d);
     if (v.value >= t.low && v.value <= t.high) return { status: 'on-target', text: `${shown} is inside the range ${range}` };
     if (v.value > t.high) {
@@ -139,12 +139,12 @@ export function rateAgainstThresholds(v: NumberReading, t: Thresholds, polarity:
   const shown = show(v.value, v.percent, d);
   const gShown = show(t.green.value, t.green.percent, t.green.decimals);
   const better = (a: number, b: number) => (dir === 'high' ? round(a) >= round(b) : round(a) <= round(b));
-  if (better(v.value, green)) return { status: 'on-target', text: `${shown} ${dir === 'high' ? '≥' : '≤'} green ${gShown}` };
+  if (better(v.value, green)) return { status: 'on-target', text: `${shown} is at or ${dir === 'high' ? 'above' : 'below'} the green threshold of ${gShown} (${dir === 'high' ? 'higher' : 'lower'} is better)` };
   if (amber !== undefined && better(v.value, amber)) {
-    return { status: 'satisfactory', text: `${shown} misses green ${gShown} but is within amber ${show(boundary!.value, boundary!.percent, boundary!.decimals)}` };
+    return { status: 'satisfactory', text: `${shown} misses the green threshold of ${gShown} but is within the amber threshold of ${show(boundary!.value, boundary!.percent, boundary!.decimals)} (${dir === 'high' ? 'higher' : 'lower'} is better)` };
   }
   return {
     status: 'off-target',
-    text: amber !== undefined ? `${shown} is beyond amber ${show(boundary!.value, boundary!.percent, boundary!.decimals)}` : `${shown} misses green ${gShown}`,
+    text: `${amber !== undefined ? `${shown} is beyond the amber threshold of ${show(boundary!.value, boundary!.percent, boundary!.decimals)}` : `${shown} misses the green threshold of ${gShown}`} (${dir === 'high' ? 'higher' : 'lower'} is better)`,
   };
 }

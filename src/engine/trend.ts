@@ -1,26 +1,30 @@
-import { formatReading, roundTo } from './numbers';
+import { roundTo } from './numbers';
 import type { ReadObservation } from './latestValue';
 import type { RatingRules } from './rules';
-import type { DotKey, NumberReading, Period, Polarity } from './types';
+import { looksCumulative } from './cumulative';
+import { sumOfPeriods } from './series';
+import type { DotKey, NumberReading, Period, Polarity, SeriesKind, TrendFinding } from './types';
 
-export interface Trend {
-  dot: DotKey;
-  /** The pair compared, when there was one. */
-  current?: { period: Period; reading: NumberReading };
-  comparison?: { period: Period; reading: NumberReading; basis: RatingRules['dotBasis'] };
-  explanation: string;
+export type Trend = TrendFinding;
+
+/** The value a rating rated, as the direction of travel needs it. */
+export interface TrendCurrent {
+  period: Period;
+  reading: NumberReading;
+  series: SeriesKind;
+  /** summed: where the year's sum starts (the financial or academic year). */
+  yearStart?: number;
 }
 
 const BASES: RatingRules['dotBasis'][] = ['same-period-last-year', 'previous-period', 'previous-year-end'];
 
-const BASIS_WORDS: Record<RatingRules['dotBasis'], string> = {
-  'same-period-last-year': 'same period last year',
-  'previous-period': 'previous period',
-  'previous-year-end': 'previous year end',
-};
-
 function numeric(o: ReadObservation): NumberReading | null {
   return o.reading.kind === 'number' ? o.reading : null;
+}
+
+function sameFigure(a: NumberReading, b: NumberReading): boolean {
+  const d = Math.max(a.decimals, b.decimals);
+  return a.percent === b.percent && roundTo(a.value, d) === roundTo(b.value, d);
 }
 
 function counterpart(read: readonly ReadObservation[], current: Period, basis: RatingRules['dotBasis']): ReadObservation | undefined {
@@ -36,43 +40,88 @@ function counterpart(read: readonly ReadObservation[], current: Period, basis: R
 }
 
 /**
- * Direction of travel: the latest value against the comparison value (same period last year by default, then
- * the previous period, then the previous year end). Equal at the displayed precision, or within the stability
- * band, is stable. Without polarity it is an increase or decrease.
+ * The columns that hold the same series as the rated value: those ending with it that show the same figure
+ * (a monthly measure's Sep-17 and its Q2 column, both 345.8). A column ending then with another figure is
+ * another series (the in-month 1 beside the year-to-date "12 (Cumulative)") and is never compared with.
+ */
+function sameSeries(read: readonly ReadObservation[], current: TrendCurrent): ReadObservation[] {
+  const out: ReadObservation[] = [];
+  for (const o of read) {
+    if (o.period.end !== current.period.end) continue;
+    const n = numeric(o);
+    if (n && sameFigure(n, current.reading)) out.push(o);
+  }
+  if (!out.some((o) => o.period.kind === current.period.kind && o.period.start === current.period.start)) {
+    out.unshift({ period: current.period, reading: { kind: 'number', display: '', ...current.reading } });
+  }
+  return out;
+}
+
+/** A year-to-date figure compares only with the year to date a year earlier, stated or added up the same way. */
+function yearToDateComparison(read: readonly ReadObservation[], current: TrendCurrent): { current: Period; period: Period; reading: NumberReading } | null {
+  if (current.series === 'summed' && current.yearStart !== undefined) {
+    const earlier = sumOfPeriods(read, current.yearStart - 12, current.period.end - 12);
+    return earlier ? { current: current.period, period: earlier.period, reading: earlier.reading } : null;
+  }
+  for (const c of sameSeries(read, current)) {
+    const o = counterpart(read, c.period, 'same-period-last-year');
+    if (!o) continue;
+    const n = numeric(o) as NumberReading & { cumulative?: boolean };
+    if (n.percent !== current.reading.percent) continue;
+    if (n.cumulative || looksCumulative(read.filter((x) => x.period.kind === c.period.kind))) return { current: c.period, period: o.period, reading: n };
+  }
+  return null;
+}
+
+/**
+ * Direction of travel: the rated value against the comparison value of the same series (same period last
+ * year by default, then the previous period, then the previous year end). Equal at the displayed precision,
+ * or within the stability band, is stable. Without polarity it is an increase or decrease. A year-to-date
+ * figure compares only with the year to date a year earlier.
  */
 export function directionOfTravel(
   read: readonly ReadObservation[],
-  latestEnd: number | undefined,
+  current: TrendCurrent | number | undefined,
   polarity: Polarity | null,
   rules: RatingRules,
 ): Trend {
-  if (latestEnd === undefined) return { dot: 'not-applicable', explanation: 'no value to compare' };
-  if (polarity === 'range') return { dot: 'not-applicable', explanation: 'not applicable to a within-limits measure' };
-  const currents = read.filter((o) => o.period.end === latestEnd && numeric(o));
-  if (!currents.length) return { dot: 'not-applicable', explanation: 'no numeric value to compare' };
+  const cur = typeof current === 'number' ? currentAt(read, current) : current;
+  if (!cur) return { dot: 'not-applicable', none: typeof current === 'number' ? 'no-number' : 'no-value' };
+  if (polarity === 'range') return { dot: 'not-applicable', none: 'within-limits' };
+  if (cur.series !== 'in-period') {
+    const comp = yearToDateComparison(read, cur);
+    if (!comp) return { dot: 'not-applicable', none: 'no-earlier-year-to-date' };
+    return compare({ ...cur, period: comp.current }, comp.period, comp.reading, 'same-period-last-year', polarity, rules);
+  }
+  const currents = sameSeries(read, cur);
   const order = [rules.dotBasis, ...BASES.filter((b) => b !== rules.dotBasis)];
   for (const basis of order) {
-    for (const cur of currents) {
-      const comp = counterpart(read, cur.period, basis);
+    for (const c of currents) {
+      const comp = counterpart(read, c.period, basis);
       if (!comp) continue;
-      const a = numeric(cur) as NumberReading;
       const b = numeric(comp) as NumberReading;
-      if (a.percent !== b.percent) continue;
-      return compare(cur.period, a, comp.period, b, basis, polarity, rules);
+      if (cur.reading.percent !== b.percent) continue;
+      return compare({ ...cur, period: c.period }, comp.period, b, basis, polarity, rules);
     }
   }
-  return { dot: 'not-applicable', explanation: 'no earlier value to compare with' };
+  return { dot: 'not-applicable', none: 'no-earlier' };
+}
+
+/** The first numeric column ending in a month, for callers that know only when the rated period ends. */
+function currentAt(read: readonly ReadObservation[], end: number): TrendCurrent | undefined {
+  const o = read.find((x) => x.period.end === end && numeric(x));
+  return o ? { period: o.period, reading: numeric(o) as NumberReading, series: 'in-period' } : undefined;
 }
 
 function compare(
-  period: Period,
-  a: NumberReading,
+  cur: TrendCurrent,
   compPeriod: Period,
   b: NumberReading,
   basis: RatingRules['dotBasis'],
   polarity: Polarity | null,
   rules: RatingRules,
 ): Trend {
+  const a = cur.reading;
   const decimals = Math.max(a.decimals, b.decimals);
   const equal = roundTo(a.value, decimals) === roundTo(b.value, decimals);
   const withinBand = rules.stabilityBand > 0 && Math.abs(a.value - b.value) <= rules.stabilityBand * Math.abs(b.value);
@@ -82,18 +131,5 @@ function compare(
   else if (polarity === 'high') dot = up ? 'improved' : 'worse';
   else if (polarity === 'low') dot = up ? 'worse' : 'improved';
   else dot = up ? 'increase' : 'decrease';
-  const words: Record<DotKey, string> = {
-    improved: 'improved',
-    worse: 'worse',
-    stable: 'stable',
-    increase: 'up',
-    decrease: 'down',
-    'not-applicable': 'not applicable',
-  };
-  return {
-    dot,
-    current: { period, reading: a },
-    comparison: { period: compPeriod, reading: b, basis },
-    explanation: `${words[dot]} on ${BASIS_WORDS[basis]} (${compPeriod.label}: ${formatReading(b)})`,
-  };
+  return { dot, current: { period: cur.period, reading: a }, comparison: { period: compPeriod, reading: b, basis } };
 }

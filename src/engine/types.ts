@@ -7,6 +7,7 @@ export const STATUS_KEYS = [
   'under-development',
   'not-applicable',
   'not-available',
+  'needs-review',
 ] as const;
 export type StatusKey = (typeof STATUS_KEYS)[number];
 
@@ -23,6 +24,7 @@ export const STATUS_LABELS: Record<StatusKey, string> = {
   'under-development': 'Under development',
   'not-applicable': 'Not applicable',
   'not-available': 'Not yet available',
+  'needs-review': 'Needs review',
 };
 
 export const DOT_LABELS: Record<DotKey, string> = {
@@ -103,6 +105,7 @@ export type ValueReading =
   | ({ kind: 'number'; display: string; cumulative?: boolean; comparator?: Comparator } & NumberReading)
   | { kind: 'composite'; display: string; parts: { label: string; reading: NumberReading }[] }
   | { kind: 'missing'; display: string; reason: 'blank' | 'not-available' | 'due-later' }
+  | { kind: 'date'; display: string }
   | { kind: 'text'; display: string };
 
 export type Comparator = '>' | '>=' | '<' | '<=';
@@ -120,6 +123,10 @@ export type TargetReading =
       annualTotal?: boolean;
       academicYear?: boolean;
       deadline?: string;
+      /** The deadline as a month, when it can be dated. */
+      deadlineMonth?: MonthIndex;
+      /** The one number applies to every part of a composite value ("All at 95%"). */
+      allParts?: boolean;
       /** Polarity implied by the wording ("reduce", "at least"). */
       impliedPolarity?: Polarity;
     } & NumberReading)
@@ -138,6 +145,7 @@ export type TargetReading =
       comparator?: Comparator;
     }
   | { kind: 'range'; display: string; low: number; high: number; percent: boolean }
+  | { kind: 'date'; display: string }
   | { kind: 'text'; display: string };
 
 /** One period column's cell for a measure. */
@@ -173,9 +181,11 @@ export interface Measure {
   tolerance?: CellInput;
 }
 
-/** The rating of one measure. */
+/** The rating of one measure: the facts it rests on (`finding`) and the sentence made from them. */
 export interface Rating {
   status: StatusKey;
+  /** What the status rests on, as facts; `explanation` is written from it. */
+  finding: Finding;
   dot: DotKey;
   /** The eight-state direction of travel, where it is defined. */
   dotDetail?: DotDetail;
@@ -189,4 +199,98 @@ export interface Rating {
   needsReview?: string;
   /** Set when a manual override decided the status. */
   override?: string;
+  /** Set when the status cell holds a person's own entry, which is the status used. */
+  setByHand?: { entry: string; rulesStatus: StatusKey };
+  /** The direction of travel as facts: the pair compared, when there was one. */
+  trend?: TrendFinding;
+}
+
+/** How far a value is from its target, and which side of the tolerance it lies. */
+export type Zone = 'beats' | 'meets' | 'within' | 'beyond';
+
+/** A tolerance as the rating used it: a share of the target, percentage points, or units of the measure. */
+export interface Tolerance {
+  amount: number;
+  unit: 'percent-of-target' | 'points' | 'units';
+  /** Where it came from: the rules, or the measure's own Tolerance column. */
+  source: 'rules' | 'measure';
+  /** Points tolerances of the default scheme must also be within this share of the target. */
+  cap?: number;
+}
+
+/** The target a value was compared with, after profiles, relative changes and benchmarks. */
+export interface ComparedTarget extends NumberReading {
+  /** The target cell as written. */
+  written: string;
+  how: 'as-written' | 'profiled' | 'relative' | 'benchmark';
+  comparator?: Comparator;
+  /** profiled: the annual figure and the share of the year. */
+  annual?: NumberReading;
+  months?: number;
+  academic?: boolean;
+  /** relative: the change and the value it is measured from. */
+  change?: number;
+  base?: { period: string; value: NumberReading };
+  /** benchmark: its name, quoted from the data notes. */
+  benchmark?: string;
+  /** The far end of a benchmark range ("top quartile range 7.65% - 11.8%"). */
+  high?: number;
+  /** A deadline later than the period rated ("100% by April 2018"). */
+  deadline?: string;
+}
+
+/** One value measured against one target. */
+export interface Comparison {
+  value: NumberReading & { display: string };
+  target: ComparedTarget;
+  polarity: 'high' | 'low';
+  /** How much worse than the target (negative when better), in the value's units or points. */
+  gap: number;
+  /** gap as a share of the target; Infinity for a zero target. */
+  relative: number;
+  /** Percentage measures are compared in points. */
+  inPoints: boolean;
+  tolerance: Tolerance;
+  zone: Zone;
+  status: StatusKey;
+  /** Equal to the target while strict comparison is on. */
+  strictTie?: boolean;
+  /** The status took the direction of travel into account (beyond tolerance but not worse; deadline ahead). */
+  byTrend?: 'not-worse' | 'worse' | 'improving' | 'not-improving';
+  /** A range target ("top quartile range") missed: no tolerance applies. */
+  outsideRange?: boolean;
+}
+
+/** Which figures a rating read: the period's own, the year to date as the sheet states it, or a sum. */
+export type SeriesKind = 'in-period' | 'year-to-date' | 'summed';
+
+/** Where the rated value came from. */
+export interface ValueSource {
+  period: Period;
+  display: string;
+  series: SeriesKind;
+  /** Set when an earlier period stood in for one not yet in. */
+  lagged?: { due: string; dueShown: string };
+  /** summed: the periods added up. */
+  summedFrom?: string;
+}
+
+/** What a status rests on. */
+export type Finding =
+  | { kind: 'override'; entry: string; reason: string }
+  | { kind: 'no-target'; reason: string; written: string }
+  | { kind: 'pending-target'; written: string; thresholds?: boolean }
+  | { kind: 'no-value'; reason: string }
+  | { kind: 'review'; reason: string; source?: ValueSource; kept?: { status: StatusKey; shown: string } }
+  | { kind: 'compared'; source: ValueSource; comparison: Comparison }
+  | { kind: 'parts'; source: ValueSource; parts: { label: string; comparison: Comparison }[]; rule: 'worst' | 'best'; chosen: string }
+  | { kind: 'thresholds'; source: ValueSource; text: string; status: StatusKey };
+
+/** The direction of travel as facts. */
+export interface TrendFinding {
+  dot: DotKey;
+  current?: { period: Period; reading: NumberReading };
+  comparison?: { period: Period; reading: NumberReading; basis: 'same-period-last-year' | 'previous-period' | 'previous-year-end' };
+  /** Why there is no comparison. */
+  none?: 'no-value' | 'within-limits' | 'no-number' | 'no-earlier' | 'no-earlier-year-to-date' | 'year-to-date-not-rated';
 }

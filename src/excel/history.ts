@@ -181,7 +181,8 @@ export function redFlagsWithHistory(rating: WorkbookRating, history: readonly Hi
   let fromHistory = 0;
   for (const sheet of rating.sheets) {
     for (const r of sheet.rows) {
-      if (r.rating.status !== 'off-target') continue;
+      // A row that needs review is not a red flag, whatever the history says.
+      if (r.rating.status !== 'off-target' || r.rating.needsReview) continue;
       const m = r.measure;
       const end = r.rating.period?.end;
       const periods = byMeasure.get(measureKey(m.sheet, m.ref || `row ${m.row}`, m.row));

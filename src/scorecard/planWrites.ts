@@ -29,7 +29,11 @@ const RAG_WORDS: Record<StatusKey, string> = {
   'under-development': STATUS_LABELS['under-development'],
   'not-applicable': STATUS_LABELS['not-applicable'],
   'not-available': STATUS_LABELS['not-available'],
+  'needs-review': STATUS_LABELS['needs-review'],
 };
+
+/** The words a RAG sheet uses for its statuses, for the sentences written beside them. */
+export const RAG_STATUS_WORDS: Readonly<Record<StatusKey, string>> = RAG_WORDS;
 
 /**
  * A block whose status column is headed "RAG" gets RAG words; one headed "Overall status" gets symbols. Each
@@ -147,7 +151,9 @@ export function planWrites(
       if (why) warnings.push({ message: `${why} and was left as it is (${ref})`, where: { sheet: grid.name, cell: cellAddress(r, col), ref }, kept: true });
       return why !== null;
     };
-    if (!keep(status, 'status')) {
+    // A row that needs review and keeps the status the sheet shows is left for the person who reviews it.
+    const keptForReview = rating.finding.kind === 'review' && rating.finding.kept !== undefined;
+    if (!keptForReview && !keep(status, 'status')) {
       writes.push({
         row: r,
         col: status,
@@ -161,7 +167,7 @@ export function planWrites(
         writes.push({ row: r, col: dot, value: dotText(rating, eightState, rules), kind: 'dot', style: DOT_STYLES[rating.dot] });
       }
     }
-    if (yearEndCol !== undefined && yearEnd) {
+    if (yearEndCol !== undefined && yearEnd && !(yearEnd.finding.kind === 'review' && yearEnd.finding.kept)) {
       if (!keep(yearEndCol, 'yearEnd')) {
         writes.push({
           row: r,

@@ -1,14 +1,15 @@
-import { rateMeasure } from '../engine/rate';
+import { rateMeasure, withPersonsEntry } from '../engine/rate';
 import type { RateContext } from '../engine/rate';
 import { defaultRules } from '../engine/rules';
 import type { RatingRules } from '../engine/rules';
 import { summarise } from '../engine/summarise';
 import type { SummaryInput } from '../engine/summarise';
-import { latestValue, readObservations } from '../engine/latestValue';
-import { parseFrequency } from '../engine/targets';
+import { parseStatusText } from '../engine/statusText';
+import { parsePolarity } from '../engine/targets';
 import type { DotKey, Measure, MonthIndex, Rating, StatusKey } from '../engine/types';
 import type { SheetGrid } from '../workbook/grid';
-import { blockFinder, planWrites } from './planWrites';
+import { isReplaceable } from './manualEntries';
+import { blockFinder, planWrites, RAG_STATUS_WORDS, usesRagWords } from './planWrites';
 import { readScorecard } from './readScorecard';
 import { ADDIN_SHEETS } from './sheetNames';
 import type { HeaderBlock, ScorecardSheet } from './readScorecard';
@@ -81,7 +82,8 @@ function blockContexts(
     let found = byBlock.get(b);
     if (!found) {
       const basis = basisFixed ? undefined : dotBasisFromHeader(grid, b);
-      found = basis ? { now: { ...now, dotBasis: basis }, previous: { ...previous, dotBasis: basis } } : plain;
+      const own = { ...(basis ? { dotBasis: basis } : {}), ...(usesRagWords(grid, b) ? { statusWords: RAG_STATUS_WORDS } : {}) };
+      found = Object.keys(own).length ? { now: { ...now, ...own }, previous: { ...previous, ...own } } : plain;
       byBlock.set(b, found);
     }
     return found;
@@ -179,11 +181,18 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
     const grid = grids.find((g) => g.name === s.sheet) as SheetGrid;
     const contextsOf = blockContexts(grid, s.blocks, ctx, prevCtx, options.rules?.dotBasis !== undefined);
     const hasYearEnd = s.blocks.some((b) => b.columns.statusYearEnd !== undefined);
+    const blockOf = blockFinder(s.blocks);
     const rows: RatedRow[] = s.measures.map((m) => {
       const { now, previous } = contextsOf(m.row - 1);
-      const row: RatedRow = { measure: m, rating: rateMeasure(m, now) };
-      // Only a red flag needs last period's rating, and only a row off target now can be one.
-      if (row.rating.status === 'off-target') row.previous = rateMeasure(m, previous);
+      const rated = rateMeasure(m, now);
+      const entry = personsEntry(grid, m, blockOf(m.row - 1) ?? s.blocks[0], now);
+      const row: RatedRow = { measure: m, rating: entry ? withPersonsEntry(rated, entry.text, entry.status, parsePolarity(m.polarity), now.statusWords) : rated };
+      // Only a red flag needs last period's rating, and only a row off target now can be one. The previous
+      // period rated ends before the period this rating rests on, so a red flag never names one period twice.
+      if (row.rating.status === 'off-target' && !row.rating.needsReview) {
+        const before = row.rating.period ? Math.min(previous.reportingEnd, row.rating.period.start - 1) : previous.reportingEnd;
+        row.previous = rateMeasure(m, { ...previous, reportingEnd: before });
+      }
       if (hasYearEnd) row.yearEnd = rateMeasure(m, now, { yearToDate: true });
       return row;
     });
@@ -200,7 +209,22 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
   }
   const all = rated.flatMap((s) => s.rows);
   const summary = summarise(all.map((r): SummaryInput => ({ priority: r.measure.priority, status: r.rating.status, dot: countedDot(r.rating) })));
-  return { sheets: rated, summary, redFlags: redFlags(all, prevCtx), rules, warnings };
+  return { sheets: rated, summary, redFlags: redFlags(all), rules, warnings };
+}
+
+/**
+ * A status the sheet holds that is a person's own (anything but a bare status as a rating writes it, e.g.
+ * "● agreed at DMT"), or the result of the sheet's own formula: the status that counts. Null when the cell
+ * holds a rating this tool may replace, or nothing that reads as a status.
+ */
+function personsEntry(grid: SheetGrid, m: Measure, block: HeaderBlock, ctx: RateContext): { text: string; status: StatusKey } | null {
+  const col = block.columns.status;
+  if (col === undefined) return null;
+  const value = grid.values[m.row - 1]?.[col];
+  const formula = grid.formulas?.[m.row - 1]?.[col];
+  if (typeof value !== 'string' || (isReplaceable('status', value) && !formula)) return null;
+  const status = parseStatusText(value, ctx.key);
+  return status && status !== 'needs-review' ? { text: value.replace(/\s+/g, ' ').trim(), status } : null;
 }
 
 function reviewWarnings(rows: readonly RatedRow[]): Warning[] {
@@ -233,19 +257,17 @@ export function redFlagFor(r: RatedRow, previous: { status: StatusKey; period?: 
   return flag;
 }
 
-/** Off target now and in the previous reporting period, rated by the same rules on that period's values. */
-function redFlags(rows: readonly RatedRow[], prevCtx: RateContext): RedFlag[] {
+/**
+ * Off target now and in the previous reporting period, rated by the same rules on that period's values. A
+ * row that needs review is not a red flag, and the two periods are always two different periods.
+ */
+function redFlags(rows: readonly RatedRow[]): RedFlag[] {
   const out: RedFlag[] = [];
   for (const r of rows) {
-    if (r.rating.status !== 'off-target' || r.previous?.status !== 'off-target') continue;
-    const frequency = parseFrequency(r.measure.frequency);
-    const prevLatest = latestValue(readObservations(r.measure.observations, frequency), frequency, prevCtx.reportingEnd, prevCtx.rules);
-    out.push(
-      redFlagFor(r, {
-        status: r.previous.status,
-        ...(prevLatest.found ? { period: prevLatest.period.label, value: prevLatest.reading.display } : {}),
-      }),
-    );
+    const prev = r.previous;
+    if (r.rating.status !== 'off-target' || r.rating.needsReview || prev?.status !== 'off-target' || prev.needsReview) continue;
+    if (!prev.period || (r.rating.period && prev.period.end >= r.rating.period.start)) continue;
+    out.push(redFlagFor(r, { status: prev.status, period: prev.period.label, ...(prev.value ? { value: prev.value.display } : {}) }));
   }
   return out;
 }

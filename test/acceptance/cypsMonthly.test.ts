@@ -21,6 +21,7 @@ const RAG: Record<StatusKey, ExpectedRow['expectedRagInMonth']> = {
   'under-development': null,
   'not-applicable': null,
   'not-available': null,
+  'needs-review': null,
 };
 let report: Report;
 

@@ -35,6 +35,8 @@ export interface MeasureSpec {
   override?: string;
   currentStatus?: string;
   ref?: string;
+  name?: string;
+  tolerance?: Raw;
 }
 
 /** A measure row as the reader would build it. */
@@ -43,7 +45,7 @@ export function measure(spec: MeasureSpec): Measure {
     sheet: 'Scorecard',
     row: 7,
     ref: spec.ref ?? '1.A1',
-    name: 'Test measure',
+    name: spec.name ?? 'Test measure',
     priority: 'Priority 1',
     polarity: { value: spec.polarity ?? 'High' },
     frequency: { value: spec.frequency ?? 'Quarterly' },
@@ -53,6 +55,7 @@ export function measure(spec: MeasureSpec): Measure {
   };
   if (spec.notes !== undefined) m.notes = spec.notes;
   if (spec.override !== undefined) m.override = { value: spec.override };
+  if (spec.tolerance !== undefined) m.tolerance = cell(spec.tolerance);
   return m;
 }
 

@@ -84,7 +84,7 @@ describe('latestValue', () => {
     const r = latestValue(read({ 'Year end 2016/17': 120 }), 'annual', SEP17, rules);
     expect(r.found).toBe(false);
     if (!r.found) {
-      expect(r.reason).toMatch(/annual measure/);
+      expect(r.reason).toMatch(/Annual measure/);
       expect(r.stale?.period.label).toBe('Year end 2016/17');
     }
   });
@@ -107,7 +107,7 @@ describe('latestValue', () => {
   });
   it('no value and a blank cell: a plain reason', () => {
     const r = latestValue(read({ 'Q2 Jul - Sep 2017': '' }), 'quarterly', SEP17, rules);
-    if (!r.found) expect(r.reason).toBe('no value for the period');
+    if (!r.found) expect(r.reason).toBe('No figure yet for Q2 Jul - Sep 2017');
     else throw new Error('expected not found');
   });
 });

@@ -319,6 +319,7 @@ const SWAP: Record<StatusKey, StatusKey> = {
   'under-development': 'under-development',
   'not-applicable': 'not-applicable',
   'not-available': 'not-available',
+  'needs-review': 'needs-review',
 };
 
 describe('(b) polarity symmetry', () => {

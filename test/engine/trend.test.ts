@@ -1,5 +1,6 @@
 import { defaultRules } from '../../src/engine/rules';
 import { directionOfTravel } from '../../src/engine/trend';
+import { trendSentence } from '../../src/engine/explain';
 import { period, read } from './build';
 
 const rules = defaultRules();
@@ -10,7 +11,8 @@ describe('directionOfTravel', () => {
     const t = directionOfTravel(read({ 'Q2 Jul - Sep 2016': 80, 'Q1 Apr - Jun 2017': 95, 'Q2 Jul - Sep 2017': 90 }), Q2_17, 'high', rules);
     expect(t.dot).toBe('improved');
     expect(t.comparison?.basis).toBe('same-period-last-year');
-    expect(t.explanation).toBe('improved on same period last year (Q2 Jul - Sep 2016: 80)');
+    expect(t.comparison?.period.label).toBe('Q2 Jul - Sep 2016');
+    expect(trendSentence(t)).toBe('Better than the same quarter last year (80).');
   });
   it('falls back to the previous period', () => {
     const t = directionOfTravel(read({ 'Q1 Apr - Jun 2017': 95, 'Q2 Jul - Sep 2017': 90 }), Q2_17, 'high', rules);
@@ -50,7 +52,7 @@ describe('directionOfTravel', () => {
   });
   it('no comparison value → not applicable', () => {
     const t = directionOfTravel(read({ 'Q2 Jul - Sep 2017': 90 }), Q2_17, 'high', rules);
-    expect(t).toEqual({ dot: 'not-applicable', explanation: 'no earlier value to compare with' });
+    expect(t).toEqual({ dot: 'not-applicable', none: 'no-earlier' });
   });
   it('no latest value → not applicable', () => {
     expect(directionOfTravel(read({ 'Q2 Jul - Sep 2016': 80 }), undefined, 'high', rules).dot).toBe('not-applicable');

@@ -73,6 +73,7 @@ describe('buildSummarySheet', () => {
       'under-development': [0, 0],
       'not-applicable': [12, 16.7],
       'not-available': [9, 12.5],
+      'needs-review': [0, 0],
     };
     STATUS_KEYS.forEach((k, i) => {
       const r = sheet.rows[header + 1 + i];

@@ -5,7 +5,7 @@ import { readScorecard } from '../../src/scorecard/readScorecard';
 import { grid, simpleScorecard } from './grids';
 
 const rules = defaultRules();
-const rating = (status: Rating['status'], dot: Rating['dot'] = 'improved'): Rating => ({ status, dot, explanation: `because ${status}` });
+const rating = (status: Rating['status'], dot: Rating['dot'] = 'improved'): Rating => ({ status, dot, explanation: `because ${status}`, finding: { kind: 'no-value', reason: 'test' } });
 
 describe('planWrites', () => {
   const g = simpleScorecard();

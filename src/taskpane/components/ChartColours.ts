@@ -12,6 +12,7 @@ export const STATUS_BAR_COLOURS: Record<StatusKey, string> = {
   'under-development': '#7B5EA7',
   'not-applicable': '#8A8A8A',
   'not-available': '#2F6DA3',
+  'needs-review': '#B5531B',
 };
 
 export const DOT_BAR_COLOURS: Record<DotKey, string> = {

@@ -1,0 +1,85 @@
+/**
+ * One value against one target: how far off, which side of the tolerance, and the status the rules give
+ * that. The council's scheme (what a miss within the tolerance counts as, whether on target needs a margin,
+ * whether the direction of travel can lift a miss) is read from the rules, never written into the code.
+ */
+import { roundTo } from './numbers';
+import type { RatingRules } from './rules';
+import type { Comparison, ComparedTarget, DotKey, NumberReading, StatusKey, Tolerance, Zone } from './types';
+
+export interface CompareInput {
+  value: NumberReading & { display: string };
+  target: ComparedTarget;
+  polarity: 'high' | 'low';
+  rules: RatingRules;
+  /** The measure's own tolerance (a Tolerance column), which wins over the rules'. */
+  tolerance?: Tolerance;
+  /** The direction of travel, for schemes that let it lift a miss. */
+  trend: DotKey;
+  /** The target is due after the period rated. */
+  deadlineAhead?: boolean;
+}
+
+/** Brings a value and a target to the same scale when one is a percentage fraction and the other is not. */
+export function sameScale(v: NumberReading, t: NumberReading): [number, number] {
+  if (v.percent === t.percent) return [v.value, t.value];
+  if (t.percent && !v.percent) return [Math.abs(v.value) <= 1.5 ? v.value * 100 : v.value, t.value];
+  return [v.value, Math.abs(t.value) <= 1.5 ? t.value * 100 : t.value];
+}
+
+/** The tolerance that applies: the measure's own, else the rules' in the unit the rules choose. */
+export function toleranceFor(rules: RatingRules, inPoints: boolean, own?: Tolerance): Tolerance {
+  if (own) return own;
+  if (rules.toleranceBasis === 'percent-of-target') return { amount: rules.tolerance, unit: 'percent-of-target', source: 'rules' };
+  if (rules.toleranceBasis === 'points') return { amount: rules.tolerancePoints, unit: inPoints ? 'points' : 'units', source: 'rules' };
+  return inPoints
+    ? { amount: rules.tolerancePoints, unit: 'points', source: 'rules', cap: rules.tolerancePointsCap }
+    : { amount: rules.tolerance, unit: 'percent-of-target', source: 'rules' };
+}
+
+/** How far from the target the tolerance reaches, in the value's units. */
+function allowance(t: Tolerance, goal: number): number {
+  return t.unit === 'percent-of-target' ? t.amount * Math.abs(goal) : t.amount;
+}
+
+const NOT_WORSE: readonly DotKey[] = ['improved', 'stable'];
+
+/** Compares a value with a target by the rules. Never throws. */
+export function compareWithTarget(input: CompareInput): Comparison {
+  const { value: v, target: t, polarity, rules } = input;
+  const [value, scaledGoal] = sameScale(v, t);
+  // A range target ("top quartile range 7.65% - 11.8%") is met from its near end.
+  const goal = t.high !== undefined && polarity === 'low' ? t.high : scaledGoal;
+  const inPoints = v.percent || t.percent;
+  const decimals = Math.max(v.decimals, t.decimals, 0);
+  const strict = rules.strictComparators && t.comparator !== undefined && !t.comparator.endsWith('=');
+  const vr = roundTo(value, decimals);
+  const gr = roundTo(goal, decimals);
+  const meets = polarity === 'high' ? (strict ? vr > gr : vr >= gr) : strict ? vr < gr : vr <= gr;
+  const gap = roundTo(polarity === 'high' ? goal - value : value - goal, Math.max(decimals, 1) + 2);
+  const relative = goal === 0 ? (gap === 0 ? 0 : gap > 0 ? Infinity : -Infinity) : gap / Math.abs(goal);
+  const tolerance = toleranceFor(rules, inPoints, input.tolerance);
+  const allowed = allowance(tolerance, goal);
+  const shownGap = roundTo(Math.abs(gap), Math.max(decimals, 1));
+  const withinAllowance = shownGap <= roundTo(allowed, Math.max(decimals, 1) + 2) && (tolerance.cap === undefined || Math.abs(relative) <= tolerance.cap);
+  const base = { value: v, target: t, polarity, gap, relative, inPoints, tolerance };
+
+  if (meets) {
+    const zone: Zone = gap < 0 && !withinAllowance ? 'beats' : 'meets';
+    const status: StatusKey = zone === 'meets' && rules.onTargetNeeds === 'beat-by-tolerance' ? 'satisfactory' : 'on-target';
+    return { ...base, zone, status };
+  }
+  if (strict && vr === gr) return { ...base, zone: 'within', status: 'satisfactory', strictTie: true };
+  // "Within the top quartile" is met or not: a benchmark range has no tolerance band.
+  if (t.high !== undefined) return { ...base, zone: 'beyond', status: 'off-target', outsideRange: true };
+  if (withinAllowance) return { ...base, zone: 'within', status: rules.withinTolerance };
+  if (input.deadlineAhead && rules.futureDeadline === 'trend') {
+    const improving = input.trend === 'improved';
+    return { ...base, zone: 'beyond', status: improving ? 'satisfactory' : 'off-target', byTrend: improving ? 'improving' : 'not-improving' };
+  }
+  if (rules.beyondTolerance === 'satisfactory-if-not-worse') {
+    const notWorse = NOT_WORSE.includes(input.trend);
+    return { ...base, zone: 'beyond', status: notWorse ? 'satisfactory' : 'off-target', byTrend: notWorse ? 'not-worse' : 'worse' };
+  }
+  return { ...base, zone: 'beyond', status: 'off-target' };
+}

@@ -1,0 +1,143 @@
+/**
+ * Which figures a measure is rated on. A row can hold two series side by side: in-period figures (the month's
+ * own count) and year-to-date ones ("12 (Cumulative)" in the quarter column). The value rated, the direction
+ * of travel and the red flag's previous period must all come from one of them.
+ */
+import { looksCumulative } from './cumulative';
+import type { ReadObservation } from './latestValue';
+import { formatReading, roundTo } from './numbers';
+import { academicYearStart, financialYearStart } from './periods';
+import type { MonthIndex, NumberReading, Period, SeriesKind, TargetReading, ValueReading, ValueSource } from './types';
+
+export interface SeriesChoice {
+  source: ValueSource;
+  reading: ValueReading;
+  /** Compare with the annual target spread over the months of the year so far. */
+  profile?: { yearStart: MonthIndex; academic: boolean };
+  /** Where the year starts, for a sum or a profile. */
+  yearStart?: MonthIndex;
+}
+
+/** What the words around a measure say about its figures. */
+export interface SeriesHints {
+  /** The target, notes or measure name say the figures are year to date. */
+  saysYearToDate: boolean;
+  /** A rate, a percentage or a survey result: never spread over the year unless the words say year to date. */
+  rateLike: boolean;
+}
+
+function numberOf(r: ValueReading): (NumberReading & { cumulative?: boolean }) | null {
+  return r.kind === 'number' ? r : null;
+}
+
+function sameFigure(a: NumberReading, b: NumberReading): boolean {
+  const d = Math.max(a.decimals, b.decimals);
+  return a.percent === b.percent && roundTo(a.value, d) === roundTo(b.value, d);
+}
+
+/** Whether the rated column's series (or a column showing the same figure) rises through each year and resets. */
+function seriesLooksCumulative(read: readonly ReadObservation[], picked: { period: Period; reading: ValueReading }): boolean {
+  const n = numberOf(picked.reading);
+  if (!n) return false;
+  const kinds = new Set<Period['kind']>([picked.period.kind]);
+  for (const o of read) {
+    const m = o.period.end === picked.period.end ? numberOf(o.reading) : null;
+    if (m && sameFigure(m, n)) kinds.add(o.period.kind);
+  }
+  for (const kind of kinds) if (looksCumulative(read.filter((o) => o.period.kind === kind))) return true;
+  return false;
+}
+
+/**
+ * Adds up in-period figures from `from` to `to`, taking at each step back the longest column that ends there
+ * and starts inside the range (Q1 then Jul, Aug, Sep). Null when a month is not covered or a figure is not a
+ * plain number: a sum with a hole in it would understate the year.
+ */
+export function sumOfPeriods(read: readonly ReadObservation[], from: MonthIndex, to: MonthIndex): { period: Period; reading: NumberReading; parts: Period[] } | null {
+  let cursor = to;
+  let total = 0;
+  let decimals = 0;
+  let percent: boolean | null = null;
+  const parts: Period[] = [];
+  while (cursor >= from) {
+    let best: { period: Period; n: NumberReading } | undefined;
+    for (const o of read) {
+      if (o.period.end !== cursor || o.period.start < from || o.period.kind === 'ytd') continue;
+      const n = numberOf(o.reading);
+      if (!n || n.cumulative) continue;
+      if (!best || o.period.end - o.period.start > best.period.end - best.period.start) best = { period: o.period, n };
+    }
+    if (!best) return null;
+    if (percent !== null && percent !== best.n.percent) return null;
+    percent = best.n.percent;
+    total += best.n.value;
+    decimals = Math.max(decimals, best.n.decimals);
+    parts.unshift(best.period);
+    cursor = best.period.start - 1;
+  }
+  if (!parts.length) return null;
+  const label = parts.length === 1 ? parts[0].label : `${parts[0].label} to ${parts[parts.length - 1].label}`;
+  return { period: { kind: 'ytd', start: from, end: to, label }, reading: { value: roundTo(total, decimals), percent: Boolean(percent), decimals }, parts };
+}
+
+/**
+ * An annual measure whose in-year columns only repeat last year's result: the new result is not in yet
+ * ("23%" in every quarter after a 2016/17 outturn of 23%). Returns that year end, or null.
+ */
+export function repeatsLastYearEnd(read: readonly ReadObservation[], picked: { period: Period; reading: ValueReading }): ReadObservation | null {
+  if (picked.period.kind === 'year') return null;
+  const n = numberOf(picked.reading);
+  if (!n) return null;
+  const fyStart = financialYearStart(picked.period.end);
+  const last = read.find((o) => o.period.kind === 'year' && o.period.end < fyStart && numberOf(o.reading));
+  const m = last ? numberOf(last.reading) : null;
+  return last && m && sameFigure(m, n) ? last : null;
+}
+
+/**
+ * Chooses the series to rate: the year to date the sheet states when the target is for the year, a series
+ * that is year to date by its figures or its words, a sum of in-period figures against an annual total, or
+ * the period's own figure.
+ */
+export function chooseSeries(
+  read: readonly ReadObservation[],
+  picked: { period: Period; reading: ValueReading; lagged?: ValueSource['lagged'] },
+  target: TargetReading,
+  hints: SeriesHints,
+): SeriesChoice {
+  const base = { period: picked.period, display: picked.reading.display, ...(picked.lagged ? { lagged: picked.lagged } : {}) };
+  const inPeriod: SeriesChoice = { source: { ...base, series: 'in-period' }, reading: picked.reading };
+  if (picked.period.kind === 'year' || picked.period.kind === 'ytd') return inPeriod;
+  const academic = target.kind === 'number' && Boolean(target.academicYear);
+  const yearStart = academic ? academicYearStart(picked.period.end) : financialYearStart(picked.period.end);
+  const annual = target.kind === 'number' && Boolean(target.annualTotal);
+  const wantsYearToDate = annual || hints.saysYearToDate;
+  const ytd = (period: Period, reading: ValueReading, series: SeriesKind, profile: boolean, extra: Partial<ValueSource> = {}): SeriesChoice => ({
+    source: { period, display: reading.display, series, ...(picked.lagged ? { lagged: picked.lagged } : {}), ...extra },
+    reading,
+    yearStart,
+    ...(profile ? { profile: { yearStart, academic } } : {}),
+  });
+
+  const pickedNumber = numberOf(picked.reading);
+  const stated = pickedNumber?.cumulative
+    ? { period: picked.period, reading: picked.reading }
+    : read.find((o) => o.period.end === picked.period.end && numberOf(o.reading)?.cumulative);
+  if (stated && (wantsYearToDate || pickedNumber?.cumulative)) return ytd(stated.period, stated.reading, 'year-to-date', true);
+  // A rate or percentage called "cumulative" is usually a rate over the year so far (complaints closed in
+  // time), which does not grow through the year: only figures that also rise and reset like a running total
+  // (council tax collected) are spread over the year, and only when the words say year to date.
+  const risesAndResets = seriesLooksCumulative(read, picked);
+  if (hints.rateLike ? risesAndResets : hints.saysYearToDate || risesAndResets) {
+    return ytd(picked.period, picked.reading, 'year-to-date', !hints.rateLike || hints.saysYearToDate);
+  }
+  if (annual && !hints.rateLike && pickedNumber) {
+    if (picked.period.start <= yearStart) return ytd(picked.period, picked.reading, 'year-to-date', true);
+    const sum = sumOfPeriods(read, yearStart, picked.period.end);
+    if (sum) {
+      const reading: ValueReading = { kind: 'number', display: formatReading(sum.reading), ...sum.reading };
+      return ytd(picked.period, reading, 'summed', true, { summedFrom: sum.period.label });
+    }
+  }
+  return inPeriod;
+}
