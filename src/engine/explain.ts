@@ -180,7 +180,7 @@ function mainSentence(f: Finding, status: StatusKey, words?: StatusWords): strin
 }
 
 /** The explanation of a status a person set by hand, with what the rules would have given. */
-export function explainByHand(entry: string, status: StatusKey, rulesStatus: StatusKey, rulesExplanation: string, words?: StatusWords): string {
+export function explainByHand(entry: string, status: StatusKey, rulesStatus: StatusKey, rulesExplanation: string, words?: StatusWords, byFormula = false): string {
   const rules = rulesStatus === status ? 'The rules agree' : `The rules would give ${word(rulesStatus, words)}`;
-  return `Set by hand: “${entry}”, counted as ${word(status, words)}. ${rules}: ${rulesExplanation}`;
+  return `${byFormula ? 'Set by the sheet’s own formula' : 'Set by hand'}: “${entry}”, counted as ${word(status, words)}. ${rules}: ${rulesExplanation}`;
 }

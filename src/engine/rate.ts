@@ -140,15 +140,15 @@ function assemble(
  * A status cell holding a person's own entry ("● agreed at DMT") is the status used: the summary, the red
  * flags and the pane count it, and the sentence says it was set by hand, with what the rules would give.
  */
-export function withPersonsEntry(rating: Rating, entry: string, status: StatusKey, polarity: Polarity | null, words?: StatusWords): Rating {
+export function withPersonsEntry(rating: Rating, entry: string, status: StatusKey, polarity: Polarity | null, words?: StatusWords, byFormula = false): Rating {
   const { needsReview: _dropped, dotDetail: _old, ...rest } = rating;
   const detail = dotDetail(rating.dot, status, polarity);
   return {
     ...rest,
     status,
     ...(detail ? { dotDetail: detail } : {}),
-    setByHand: { entry, rulesStatus: rating.status },
-    explanation: explainByHand(entry, status, rating.status, rating.explanation, words),
+    setByHand: { entry, rulesStatus: rating.status, ...(byFormula ? { byFormula } : {}) },
+    explanation: explainByHand(entry, status, rating.status, rating.explanation, words, byFormula),
   };
 }
 

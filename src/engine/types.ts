@@ -200,7 +200,7 @@ export interface Rating {
   /** Set when a manual override decided the status. */
   override?: string;
   /** Set when the status cell holds a person's own entry, which is the status used. */
-  setByHand?: { entry: string; rulesStatus: StatusKey };
+  setByHand?: { entry: string; rulesStatus: StatusKey; byFormula?: boolean };
   /** The direction of travel as facts: the pair compared, when there was one. */
   trend?: TrendFinding;
 }

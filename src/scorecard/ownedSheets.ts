@@ -119,12 +119,21 @@ function plural(n: number, one: string, many: string): string {
  * then the same tables for each priority. Percentages are numbers with one decimal (format '0.0'); a text
  * bar column stands in for a chart where the host cannot draw one, and a ContentChart is given for hosts that can.
  */
+/** What the sheet says of its percentages: they add up to 100.0, or (equal counts, equal shares) nearly. */
+function roundingNote(summary: Summary): string {
+  const tables = [summary, ...summary.byPriority];
+  const all = tables.every((t) => t.addsUp.statuses && t.addsUp.rated && t.addsUp.dot);
+  return all
+    ? 'Percentages are rounded to one decimal place so that each table adds up to 100.0.'
+    : 'Percentages are rounded to one decimal place and equal counts show equal shares, so a table may add up to a little more or less than 100.0.';
+}
+
 export function buildSummarySheet(summary: Summary, rules: RatingRules, title = 'Performance summary'): SheetContent {
   const b = new SheetBuilder();
   b.add(text(title, { bold: true }));
   b.add(
     text(
-      `${plural(summary.total, 'measure', 'measures')} rated. Percentages are rounded to one decimal place so that each table adds up to 100.0.`,
+      `${plural(summary.total, 'measure', 'measures')} rated. ${roundingNote(summary)}`,
       NOTE,
     ),
   );

@@ -186,7 +186,7 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
       const { now, previous } = contextsOf(m.row - 1);
       const rated = rateMeasure(m, now);
       const entry = personsEntry(grid, m, blockOf(m.row - 1) ?? s.blocks[0], now);
-      const row: RatedRow = { measure: m, rating: entry ? withPersonsEntry(rated, entry.text, entry.status, parsePolarity(m.polarity), now.statusWords) : rated };
+      const row: RatedRow = { measure: m, rating: entry ? withPersonsEntry(rated, entry.text, entry.status, parsePolarity(m.polarity), now.statusWords, entry.byFormula) : rated };
       // Only a red flag needs last period's rating, and only a row off target now can be one. The previous
       // period rated ends before the period this rating rests on, so a red flag never names one period twice.
       if (row.rating.status === 'off-target' && !row.rating.needsReview) {
@@ -217,14 +217,14 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
  * "● agreed at DMT"), or the result of the sheet's own formula: the status that counts. Null when the cell
  * holds a rating this tool may replace, or nothing that reads as a status.
  */
-function personsEntry(grid: SheetGrid, m: Measure, block: HeaderBlock, ctx: RateContext): { text: string; status: StatusKey } | null {
+function personsEntry(grid: SheetGrid, m: Measure, block: HeaderBlock, ctx: RateContext): { text: string; status: StatusKey; byFormula: boolean } | null {
   const col = block.columns.status;
   if (col === undefined) return null;
   const value = grid.values[m.row - 1]?.[col];
   const formula = grid.formulas?.[m.row - 1]?.[col];
   if (typeof value !== 'string' || (isReplaceable('status', value) && !formula)) return null;
   const status = parseStatusText(value, ctx.key);
-  return status && status !== 'needs-review' ? { text: value.replace(/\s+/g, ' ').trim(), status } : null;
+  return status && status !== 'needs-review' ? { text: value.replace(/\s+/g, ' ').trim(), status, byFormula: Boolean(formula) } : null;
 }
 
 function reviewWarnings(rows: readonly RatedRow[]): Warning[] {

@@ -242,8 +242,8 @@ describe('odd workbooks are rated, changing nothing outside the owned cells', ()
     const rated = await expectRated(await buildScorecard({ blocks }));
     expectBaseStatuses(rated, ['1.A1', '2.B2']);
     // #N/A reads as "not available": the earlier value of the year stands in, and the explanation says why.
-    expect(rated.byRef('1.A1').explanation).toMatch(/^Q1 Apr - Jun 2017 value 340 \(latest available; Q2 Jul - Sep 2017 is “#N\/A”\)/);
-    expect(rated.byRef('2.B2').explanation).toContain('Target “#DIV/0!” has no number');
+    expect(rated.byRef('1.A1').explanation).toMatch(/^Q1 Apr - Jun 2017 \(the latest in; Q2 Jul - Sep 2017 is “#N\/A”\): 340 against/);
+    expect(rated.byRef('2.B2').explanation).toContain('the target “#DIV/0!” has no figure to compare with');
     expect(rated.byRef('2.B2').needsReview).toBeTruthy();
   });
 

@@ -60,7 +60,7 @@ describe('status and DOT cells that hold someone’s work are kept and reported'
 
   it('still writes the row’s explanation, and rewrites the cells beside them that hold a rating or nothing', () => {
     const explanation = out.getCell(5, COL.notes + 1).value;
-    expect(String(explanation)).toMatch(/→ off target/);
+    expect(String(explanation)).toMatch(/so off target/);
     expect(out.getCell('H5').value).toBe('▼');
     expect(out.getCell('G6').value).toBe('✔');
   });

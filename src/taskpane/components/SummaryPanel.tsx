@@ -71,6 +71,13 @@ function ShareTable<K extends string>({ caption, what, rows, total }: { caption:
           <td className={styles.num}>{total > 0 ? shown.toFixed(1) : '0.0'}</td>
           <td />
         </tr>
+        {total > 0 && shown !== 100 && (
+          <tr>
+            <td colSpan={4} className={styles.label}>
+              Percentages are rounded and equal counts show equal shares, so they add up to {shown.toFixed(1)}.
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );
