@@ -186,6 +186,7 @@ function judge(
     case 'same-as-above':
       return keepCurrent(m, ctx, `Target “${target.display}” refers to a row that has none`, 'target refers to the row above');
     case 'text':
+    case 'date':
       return keepCurrent(m, ctx, `Target “${target.display}” has no number to compare with`, 'target text could not be read');
     default:
       break;
@@ -196,7 +197,7 @@ function judge(
     ? ` (latest available; ${latest.due ? `${latest.due.period.label} ${latest.due.reading.display ? `is “${latest.due.reading.display}”` : 'is blank'}` : 'current period not in yet'})`
     : '';
   const where = `${period.label} value ${reading.display}${lagNote}`;
-  if (reading.kind === 'text' || reading.kind === 'missing') {
+  if (reading.kind === 'text' || reading.kind === 'date' || reading.kind === 'missing') {
     return keepCurrent(m, ctx, `${period.label} value “${reading.display}” is not a number`, 'value could not be read');
   }
   if (!polarity || polarity === 'none' || polarity === 'range') {

@@ -103,6 +103,8 @@ export type ValueReading =
   | ({ kind: 'number'; display: string; cumulative?: boolean; comparator?: Comparator } & NumberReading)
   | { kind: 'composite'; display: string; parts: { label: string; reading: NumberReading }[] }
   | { kind: 'missing'; display: string; reason: 'blank' | 'not-available' | 'due-later' }
+  /** A date (a Date, or a number under a date format): a when, not a measurement. */
+  | { kind: 'date'; display: string }
   | { kind: 'text'; display: string };
 
 export type Comparator = '>' | '>=' | '<' | '<=';
@@ -120,6 +122,10 @@ export type TargetReading =
       annualTotal?: boolean;
       academicYear?: boolean;
       deadline?: string;
+      /** The month of the deadline, when it can be dated ("by April 2018", "by the end of 2019/20" → March 2020). */
+      deadlineMonth?: MonthIndex;
+      /** One number for every part of the measure ("All at 95%", "95% for each"). */
+      allParts?: boolean;
       /** Polarity implied by the wording ("reduce", "at least"). */
       impliedPolarity?: Polarity;
     } & NumberReading)
@@ -138,6 +144,8 @@ export type TargetReading =
       comparator?: Comparator;
     }
   | { kind: 'range'; display: string; low: number; high: number; percent: boolean }
+  /** A date (a Date, or a number under a date format): a deadline or a when, not a number to compare with. */
+  | { kind: 'date'; display: string }
   | { kind: 'text'; display: string };
 
 /** One period column's cell for a measure. */

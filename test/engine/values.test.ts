@@ -65,9 +65,11 @@ describe('parseValue', () => {
   it('a huge number under a % format (overflows to Infinity) is text, not a number', () => {
     expect(parseValue({ value: Number.MAX_VALUE, numberFormat: '0%' }).kind).toBe('text');
   });
-  it('booleans and dates are text', () => {
+  it('booleans are text', () => {
     expect(parseValue({ value: true })).toEqual({ kind: 'text', display: 'TRUE' });
-    expect(parseValue({ value: new Date(Date.UTC(2017, 8, 30)) })).toEqual({ kind: 'text', display: '2017-09-30' });
+  });
+  it('a Date is a date, shown as yyyy-mm-dd without the cell text', () => {
+    expect(parseValue({ value: new Date(Date.UTC(2017, 8, 30)) })).toEqual({ kind: 'date', display: '2017-09-30' });
   });
 });
 
