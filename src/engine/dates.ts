@@ -25,11 +25,15 @@ export function excelSerialToIso(serial: number): string | null {
  */
 export function dateDisplay(cell: CellInput): string | null {
   const v = cell.value;
-  const shown = typeof cell.text === 'string' && cell.text.trim() ? cell.text.replace(/\s+/g, ' ').trim() : null;
+  let iso: string | null;
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return null;
-    return shown ?? isoDate(v.getTime());
+    iso = isoDate(v.getTime());
+  } else if (typeof v === 'number' && isDateFormat(cell.numberFormat)) {
+    iso = excelSerialToIso(v);
+  } else {
+    return null;
   }
-  if (typeof v !== 'number' || !isDateFormat(cell.numberFormat)) return null;
-  return shown ?? excelSerialToIso(v) ?? String(v);
+  const shown = typeof cell.text === 'string' ? cell.text.replace(/\s+/g, ' ').trim() : '';
+  return shown || iso || String(v);
 }
