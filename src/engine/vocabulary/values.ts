@@ -71,7 +71,7 @@ export const YEAR_TO_DATE_PHRASES: readonly string[] = [
 ];
 
 /** Month names as written in wording ("Apr", "Sept", "September"). */
-export const MONTH_WORDS: readonly string[] = [
+const MONTH_WORDS: readonly string[] = [
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
   'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
 ];
