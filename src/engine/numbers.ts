@@ -69,13 +69,13 @@ export function looksLikeYear(t: NumberToken, text: string): boolean {
  * What a number format shows, read once per format: a workbook has a handful of formats and a hundred
  * thousand cells, each of which is asked for its decimals and whether it is a percentage.
  */
-const formatCache = new Map<string, { decimals: number | null; percent: boolean }>();
+const formatCache = new Map<string, { decimals: number | null; percent: boolean; date: boolean }>();
 
-function formatFacts(format: string): { decimals: number | null; percent: boolean } {
+function formatFacts(format: string): { decimals: number | null; percent: boolean; date: boolean } {
   let facts = formatCache.get(format);
   if (!facts) {
     if (formatCache.size > 1000) formatCache.clear();
-    facts = { decimals: readDecimals(format), percent: readPercent(format) };
+    facts = { decimals: readDecimals(format), percent: readPercent(format), date: readDate(format) };
     formatCache.set(format, facts);
   }
   return facts;
@@ -101,6 +101,31 @@ export function isPercentFormat(format: string | null | undefined): boolean {
 
 function readPercent(format: string): boolean {
   return /%/.test(format.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\%/g, ''));
+}
+
+/**
+ * Whether an Excel number format shows a date ("dd/mm/yyyy", "d-mmm-yy", "mmm-yy", "[$-409]d-mmm-yy;@",
+ * "m/d/yy h:mm"): the stored number is then a day count, not a measurement. A time of day alone ("h:mm")
+ * or an elapsed time ("[h]:mm") is not a date.
+ */
+export function isDateFormat(format: string | null | undefined): boolean {
+  return format ? formatFacts(format).date : false;
+}
+
+function readDate(format: string): boolean {
+  const first = format
+    .split(';')[0]
+    // Quoted text, escaped characters, [Red] / [$-409] / [h], and the fill and padding characters say nothing of dates.
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[_*]./g, '')
+    .replace(/AM\/PM|A\/P/gi, '')
+    .toLowerCase();
+  if (/general/.test(first)) return false;
+  if (/[dy]/.test(first)) return true;
+  // "m" is a month unless it sits among hours and seconds ("h:mm", "mm:ss").
+  return /m/.test(first) && !/[hs]/.test(first);
 }
 
 /** Rounds to a number of decimals without binary surprises (1.005 → 1.01). */

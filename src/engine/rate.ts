@@ -21,7 +21,7 @@ import { parseTolerance } from './tolerance';
 import { directionOfTravel } from './trend';
 import type { Trend, TrendCurrent } from './trend';
 import { parseValue } from './values';
-import { saysRateOrSurvey, saysYearToDate } from './wording';
+import { saysRateOrSurvey, saysYearToDate } from './vocabulary';
 import type {
   Comparison,
   ComparedTarget,

@@ -1,27 +1,51 @@
+import { dateDisplay } from './dates';
+import { findDeadline } from './deadlines';
 import { formatDecimals, isPercentFormat, looksLikeYear, numbersIn } from './numbers';
 import type { NumberToken } from './numbers';
 import { MAX_QUOTED, shortText } from './shortText';
 import { compositeParts } from './values';
 import type { CellInput, Comparator, Polarity, TargetReading } from './types';
+import { meaningReader, phraseRegex } from './vocabulary/phraseRegex';
+import {
+  ACADEMIC_YEAR_PHRASES,
+  ALL_PARTS_ENDINGS,
+  ALL_PARTS_OPENINGS,
+  ANNUAL_TOTAL_PHRASES,
+  BENCHMARK_AT_LEAST_WORDS,
+  BENCHMARKS,
+  COMPARATOR_AFTER,
+  COMPARATOR_BEFORE,
+  IMPLIED_POLARITY_WORDS,
+  NO_TARGET_OPENINGS,
+  NO_TARGET_PHRASES,
+  NO_TARGET_REASONS,
+  RELATIVE_CHANGE_VERBS,
+  RELATIVE_CHANGE_WORDS,
+  TARGET_PENDING,
+  TARGET_SAME_AS_ABOVE,
+} from './vocabulary/targets';
 
-const BENCHMARK_RE =
-  /(national average|national rate|england average|regional average|region(?:al)? rate|top quartile|upper quartile|quartile|statistical neighbours?|stat(?:istical)? neighbour|nearest neighbours?|comparators?|benchmark|core cities|met(?:ropolitan)? (?:authorities|average)|median)/i;
-const PENDING_RE =
-  /\b(tbc|tbd|tba|to be (?:set|confirmed|agreed|determined|developed|established)|awaiting|under development|in development|being developed|target (?:not yet )?set (?:later|in)|not yet set)\b/i;
-const NONE_START_RE =
-  /^(baseline|no target|not applicable|n\/a\b|na\b|none\b|nil\b|monitor|information only|info only|for information|contextual|data only|tracking only|no national target)/i;
-const NONE_ANY_RE = /\b(baseline year|no target|not applicable|monitor(?:ing)? only|information only|for information only|contextual (?:measure|indicator))\b/i;
-const SAME_AS_ABOVE_RE = /^(as above|as per above|see above|same as above|ditto|")\W*$/i;
-const RELATIVE_RE =
-  /^(?:an?\s+)?(\d+(?:\.\d+)?)\s*%\s*(reduction|decrease|fall|drop|less|lower|fewer|increase|rise|more|higher|growth|improvement)\b/i;
-const RELATIVE_VERB_RE = /\b(reduc\w*|decreas\w*|increas\w*|improv\w*)\s+(?:by\s+)?(\d+(?:\.\d+)?)\s*%/i;
+const BENCHMARK_RE = phraseRegex(Object.keys(BENCHMARKS));
+const benchmarkName = meaningReader(BENCHMARKS, 'whole');
+const BENCHMARK_AT_LEAST_RE = phraseRegex(BENCHMARK_AT_LEAST_WORDS);
+const PENDING_RE = phraseRegex(TARGET_PENDING);
+const NONE_START_RE = phraseRegex(NO_TARGET_OPENINGS, 'start');
+const NONE_ANY_RE = phraseRegex(NO_TARGET_PHRASES);
+const noTargetReason = meaningReader(NO_TARGET_REASONS);
+const SAME_AS_ABOVE_RE = new RegExp(`^${phraseRegex(TARGET_SAME_AS_ABOVE, 'end').source}`, 'i');
+const RELATIVE_RE = new RegExp(`^(?:an?\\s+)?(\\d+(?:\\.\\d+)?)\\s*%\\s*${phraseRegex(Object.keys(RELATIVE_CHANGE_WORDS)).source}`, 'i');
+const relativeWordDirection = meaningReader(RELATIVE_CHANGE_WORDS, 'whole');
+const RELATIVE_VERB_RE = new RegExp(`${phraseRegex(Object.keys(RELATIVE_CHANGE_VERBS)).source}\\s+(?:by\\s+)?(\\d+(?:\\.\\d+)?)\\s*%`, 'i');
+const relativeVerbDirection = meaningReader(RELATIVE_CHANGE_VERBS, 'whole');
+const impliedPolarity = meaningReader(IMPLIED_POLARITY_WORDS);
+const comparatorBefore = meaningReader(COMPARATOR_BEFORE, 'suffix');
+const comparatorAfter = meaningReader(COMPARATOR_AFTER, 'prefix');
 const EXPLICIT_TARGET_RE =
   /(?:\btarget(?:\s+of)?\s*[:=]?\s*((?:[£$€]\s*)?[\d,]+(?:\.\d+)?\s*%?))|(?:\(\s*((?:[£$€]\s*)?[\d,]+(?:\.\d+)?\s*%?)\s*(?:annual |year end |overall )?target)/i;
 const FROM_TO_RE = /\bfrom\s+((?:[£$€]\s*)?[\d,]+(?:\.\d+)?\s*%?)\s+to\s+((?:[£$€]\s*)?[\d,]+(?:\.\d+)?\s*%?)/i;
-const ANNUAL_TOTAL_RE =
-  /\b(cumulative|for the (?:financial |academic )?year|per (?:year|annum)|p\.?\s?a\b|in[- ]year|year[- ]end target|annual target|by (?:the )?end of (?:the )?(?:financial )?year)\b/i;
-const ACADEMIC_RE = /\bacademic\s*(?:yr|year)\b/i;
-const DEADLINE_RE = /\bby\s+((?:the end of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}|(?:march|april)\s+\d{4}|\d{4})\b/i;
+const ANNUAL_TOTAL_RE = phraseRegex(ANNUAL_TOTAL_PHRASES);
+const ACADEMIC_RE = phraseRegex(ACADEMIC_YEAR_PHRASES);
+const ALL_PARTS_RE = new RegExp(`${phraseRegex(ALL_PARTS_OPENINGS, 'start').source}|${phraseRegex(ALL_PARTS_ENDINGS, 'end').source}`, 'i');
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -29,25 +53,14 @@ function clean(text: string): string {
 
 function comparatorAround(text: string, token: NumberToken): Comparator | undefined {
   if (token.comparator) return token.comparator;
-  const before = text.slice(Math.max(0, token.index - 25), token.index).toLowerCase();
-  const after = text.slice(token.index + token.length, token.index + token.length + 16).toLowerCase();
-  if (/^\s*\+/.test(after) || /^\s*(or (more|above|higher|greater|over)|and above|minimum|min\b|plus\b)/.test(after)) return '>=';
-  if (/^\s*(or (less|below|lower|fewer|under)|and below|maximum|max\b)/.test(after)) return '<=';
-  if (/(at least|minimum of|min\.?|no less than|not less than|in line with or above|or above)\s*$/.test(before)) return '>=';
-  if (/(more than|above|over|greater than|exceed(?:ing)?)\s*$/.test(before)) return '>';
-  if (/(no more than|not more than|at most|maximum of|max\.?|up to|within)\s*$/.test(before)) return '<=';
-  if (/(less than|below|under|fewer than)\s*$/.test(before)) return '<';
-  return undefined;
+  const before = text.slice(Math.max(0, token.index - 25), token.index);
+  const after = text.slice(token.index + token.length, token.index + token.length + 16);
+  return comparatorAfter(after) ?? comparatorBefore(before);
 }
 
 function polarityOfComparator(c: Comparator | undefined): Polarity | undefined {
   if (!c) return undefined;
   return c.startsWith('>') ? 'high' : 'low';
-}
-
-/** The first number of a text that is a quantity, not a year ("For 2017/18, ..." or "by April 2018"). */
-function firstQuantity(text: string): NumberToken | undefined {
-  return numbersIn(text).find((t) => !looksLikeYear(t, text));
 }
 
 function tokenFrom(text: string): NumberToken | undefined {
@@ -66,6 +79,8 @@ export function parseTarget(cell: CellInput): TargetReading {
 
 function readTarget(cell: CellInput): TargetReading {
   const v = cell.value;
+  const date = dateDisplay(cell);
+  if (date !== null) return { kind: 'date', display: date };
   if (typeof v === 'number') {
     const percent = isPercentFormat(cell.numberFormat);
     const value = percent ? v * 100 : v;
@@ -83,23 +98,27 @@ function readTarget(cell: CellInput): TargetReading {
   if (SAME_AS_ABOVE_RE.test(display)) return { kind: 'same-as-above', display };
   if (PENDING_RE.test(display)) return { kind: 'pending', display, reason: 'target still to be set' };
   const benchmark = BENCHMARK_RE.exec(display);
-  const quantity = firstQuantity(display);
-  if (NONE_START_RE.test(display) && !benchmark) return { kind: 'none', display, reason: noneReason(display) };
-  if (!quantity && NONE_ANY_RE.test(display)) return { kind: 'none', display, reason: noneReason(display) };
+  const deadline = findDeadline(display);
+  // The numbers of the text that are quantities: not years ("For 2017/18, ...") nor a deadline's date ("by Dec 17").
+  const quantities = numbersIn(display).filter(
+    (t) => !looksLikeYear(t, display) && !(deadline && t.index >= deadline.index && t.index < deadline.index + deadline.length),
+  );
+  const quantity = quantities[0];
+  if (NONE_START_RE.test(display) && !benchmark) return { kind: 'none', display, reason: noTargetReason(display) ?? 'no target' };
+  if (!quantity && NONE_ANY_RE.test(display)) return { kind: 'none', display, reason: noTargetReason(display) ?? 'no target' };
 
   const explicit = EXPLICIT_TARGET_RE.exec(display);
   const relative = RELATIVE_RE.exec(display);
-  const annualTotal = ANNUAL_TOTAL_RE.test(display) || ACADEMIC_RE.test(display);
   const academicYear = ACADEMIC_RE.test(display);
-  const deadline = DEADLINE_RE.exec(display)?.[1];
+  const annualTotal = academicYear || ANNUAL_TOTAL_RE.test(display);
   const extras = {
     ...(annualTotal ? { annualTotal: true } : {}),
     ...(academicYear ? { academicYear: true } : {}),
-    ...(deadline ? { deadline } : {}),
+    ...(deadline ? { deadline: deadline.text } : {}),
+    ...(deadline ? { deadlineMonth: deadline.month } : {}),
   };
 
   // "Reduce by 5%": the verb's percentage is the only quantity (or an explicit target says what to use).
-  const quantities = numbersIn(display).filter((t) => !looksLikeYear(t, display));
   const verbRelative = RELATIVE_VERB_RE.test(display) && (quantities.length === 1 || explicit !== null);
   const fromTo = FROM_TO_RE.exec(display);
   if (fromTo) {
@@ -116,12 +135,12 @@ function readTarget(cell: CellInput): TargetReading {
       if (t) return { kind: 'number', display, value: t.value, percent: t.percent, decimals: t.decimals, ...extras };
     }
     if (relative) {
-      const down = /reduction|decrease|fall|drop|less|lower|fewer/i.test(relative[2]);
+      const down = relativeWordDirection(relative[2]) === 'down';
       return { kind: 'relative', display, change: (down ? -1 : 1) * (Number(relative[1]) / 100) };
     }
     const verb = RELATIVE_VERB_RE.exec(display);
     if (verb) {
-      const down = /^(reduc|decreas)/i.test(verb[1]);
+      const down = relativeVerbDirection(verb[1]) === 'down';
       return { kind: 'relative', display, change: (down ? -1 : 1) * (Number(verb[2]) / 100) };
     }
   }
@@ -131,7 +150,7 @@ function readTarget(cell: CellInput): TargetReading {
   }
   if (quantity) {
     const comparator = comparatorAround(display, quantity);
-    const impliedPolarity = polarityOfComparator(comparator) ?? impliedByWords(display);
+    const implied = polarityOfComparator(comparator) ?? impliedPolarity(display);
     return {
       kind: 'number',
       display,
@@ -140,27 +159,16 @@ function readTarget(cell: CellInput): TargetReading {
       decimals: quantity.decimals,
       ...(quantity.unit ? { unit: quantity.unit } : {}),
       ...(comparator ? { comparator } : {}),
-      ...(impliedPolarity ? { impliedPolarity } : {}),
+      ...(implied ? { impliedPolarity: implied } : {}),
+      ...(ALL_PARTS_RE.test(display) ? { allParts: true } : {}),
       ...extras,
     };
   }
   if (benchmark) {
-    const comparator: Comparator | undefined = /(or above|or better|above|at least|within|in ?line with)/i.test(display) ? '>=' : undefined;
-    return { kind: 'benchmark', display, benchmark: benchmark[1].toLowerCase(), ...(comparator ? { comparator } : {}) };
+    const comparator: Comparator | undefined = BENCHMARK_AT_LEAST_RE.test(display) ? '>=' : undefined;
+    return { kind: 'benchmark', display, benchmark: benchmarkName(benchmark[1]) ?? benchmark[1].toLowerCase(), ...(comparator ? { comparator } : {}) };
   }
   return { kind: 'text', display };
-}
-
-function impliedByWords(text: string): Polarity | undefined {
-  if (/\b(reduce|reduction|decrease|lower|fewer|less than)\b/i.test(text)) return 'low';
-  if (/\b(increase|improve|more than|at least|higher)\b/i.test(text)) return 'high';
-  return undefined;
-}
-
-function noneReason(text: string): string {
-  if (/baseline/i.test(text)) return 'baseline year';
-  if (/monitor|information|contextual|data only|tracking/i.test(text)) return 'monitored for information only';
-  return 'no target';
 }
 
 /** Reads "Good performance" text: "High", "Low", "High - very or fairly satisfied", "Not applicable", "Info". */

@@ -1,6 +1,12 @@
-import { formatDecimals, isPercentFormat, numbersIn } from './numbers';
+import { formatDecimals, isDateFormat, isPercentFormat, numbersIn } from './numbers';
 import { shortText } from './shortText';
 import type { CellInput, NumberReading, Polarity, StatusKey } from './types';
+import { phraseRegex } from './vocabulary/phraseRegex';
+import { NO_TARGET_OPENINGS, NO_TARGET_PHRASES, TARGET_PENDING } from './vocabulary/targets';
+
+/** Threshold cells use the target's words: "TBD" is pending and "No target" is none, as in a Target cell. */
+const PENDING_RE = phraseRegex(TARGET_PENDING);
+const NONE_RE = phraseRegex([...NO_TARGET_OPENINGS, ...NO_TARGET_PHRASES, '-'], 'whole');
 
 /**
  * Red / Amber / Green threshold columns, as monthly RAG scorecards write them:
@@ -23,7 +29,8 @@ function asText(cell: CellInput): string {
 
 function asNumber(cell: CellInput): NumberReading | null {
   const v = cell.value;
-  if (typeof v === 'number' && Number.isFinite(v)) {
+  // A date is not a threshold, though Excel stores it as a number of days.
+  if (typeof v === 'number' && Number.isFinite(v) && !isDateFormat(cell.numberFormat)) {
     const percent = isPercentFormat(cell.numberFormat);
     return { value: percent ? v * 100 : v, percent, decimals: formatDecimals(cell.numberFormat) ?? 0 };
   }
@@ -43,8 +50,8 @@ export function parseThresholds(red: CellInput, amber: CellInput, green: CellInp
   const r = asText(red);
   const display = [r && `red ${shortText(r)}`, a && `amber ${shortText(a)}`, g && `green ${shortText(g)}`].filter(Boolean).join(', ');
   const all = `${r} ${a} ${g}`;
-  if (/to be set|tbc|to be agreed|to be confirmed/i.test(all)) return { kind: 'pending', display };
-  if (!g || /^(n\/?a|none|-|not applicable)$/i.test(g)) return { kind: 'none', display };
+  if (PENDING_RE.test(all)) return { kind: 'pending', display };
+  if (!g || NONE_RE.test(g)) return { kind: 'none', display };
   const band = BAND_RE.exec(g);
   if (band) {
     const amberHalf = PLUS_MINUS_RE.exec(a)?.[1] ?? PLUS_MINUS_RE.exec(r)?.[1];

@@ -105,6 +105,7 @@ export type ValueReading =
   | ({ kind: 'number'; display: string; cumulative?: boolean; comparator?: Comparator } & NumberReading)
   | { kind: 'composite'; display: string; parts: { label: string; reading: NumberReading }[] }
   | { kind: 'missing'; display: string; reason: 'blank' | 'not-available' | 'due-later' }
+  /** A date (a Date, or a number under a date format): a when, not a measurement. */
   | { kind: 'date'; display: string }
   | { kind: 'text'; display: string };
 
@@ -123,9 +124,9 @@ export type TargetReading =
       annualTotal?: boolean;
       academicYear?: boolean;
       deadline?: string;
-      /** The deadline as a month, when it can be dated. */
+      /** The month of the deadline, when it can be dated ("by April 2018", "by the end of 2019/20" → March 2020). */
       deadlineMonth?: MonthIndex;
-      /** The one number applies to every part of a composite value ("All at 95%"). */
+      /** One number for every part of the measure ("All at 95%", "95% for each"). */
       allParts?: boolean;
       /** Polarity implied by the wording ("reduce", "at least"). */
       impliedPolarity?: Polarity;
@@ -145,6 +146,7 @@ export type TargetReading =
       comparator?: Comparator;
     }
   | { kind: 'range'; display: string; low: number; high: number; percent: boolean }
+  /** A date (a Date, or a number under a date format): a deadline or a when, not a number to compare with. */
   | { kind: 'date'; display: string }
   | { kind: 'text'; display: string };
 

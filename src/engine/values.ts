@@ -1,9 +1,14 @@
+import { dateDisplay } from './dates';
 import { decimalsOf, formatDecimals, formatReading, isPercentFormat, numbersIn } from './numbers';
 import { MAX_QUOTED, shortText } from './shortText';
 import type { CellInput, NumberReading, ValueReading } from './types';
+import { phraseRegex } from './vocabulary/phraseRegex';
+import { VALUE_CUMULATIVE_MARKERS, VALUE_DUE_LATER_WORDS, VALUE_MISSING, VALUE_PLACEHOLDERS } from './vocabulary/values';
 
-const MISSING_RE =
-  /^(?:n\/?a\b|n\.a\.?|na\b|not (?:yet )?available|no longer available|not available|unavailable|no data|data not (?:yet )?available|awaiting|not due|not yet due|due\b|tbc\b|nil return|not collected|not reported|[-–—.*x]+$|#n\/a)/i;
+const MISSING_RE = phraseRegex(Object.keys(VALUE_MISSING), 'start');
+const PLACEHOLDER_RE = new RegExp(`^[${VALUE_PLACEHOLDERS.map((c) => c.replace(/[-\\\]^]/g, '\\$&')).join('')}]+$`, 'i');
+const DUE_LATER_RE = phraseRegex(VALUE_DUE_LATER_WORDS);
+const CUMULATIVE_AFTER_RE = new RegExp(`^\\s*\\(?\\s*(?:${phraseRegex(VALUE_CUMULATIVE_MARKERS).source})`, 'i');
 
 // Labels of sub-indicators: "a)", "b)", "1)", "ii)", "A)". They must start a word.
 const PART_LABEL_RE = /(?:^|[\s:;,(])((?:[a-hA-H]|i{1,3}|iv|v|vi{1,3}|\d{1,2}))\)\s*/g;
@@ -46,6 +51,8 @@ export function parseValue(cell: CellInput): ValueReading {
 
 function readValue(cell: CellInput): ValueReading {
   const v = cell.value;
+  const date = dateDisplay(cell);
+  if (date !== null) return { kind: 'date', display: date };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'text', display: String(v) };
     const percent = isPercentFormat(cell.numberFormat);
@@ -61,8 +68,8 @@ function readValue(cell: CellInput): ValueReading {
   const display = cellText(cell).replace(/\s+/g, ' ').trim();
   if (!display) return { kind: 'missing', display: '', reason: 'blank' };
   if (/^#[A-Z/0!?]+[!?]?$/i.test(display)) return { kind: 'missing', display, reason: 'not-available' };
-  if (MISSING_RE.test(display)) {
-    return { kind: 'missing', display, reason: /\bdue\b/i.test(display) ? 'due-later' : 'not-available' };
+  if (MISSING_RE.test(display) || PLACEHOLDER_RE.test(display)) {
+    return { kind: 'missing', display, reason: DUE_LATER_RE.test(display) ? 'due-later' : 'not-available' };
   }
   const parts = compositeParts(display);
   if (parts) return { kind: 'composite', display, parts };
@@ -85,7 +92,7 @@ function readValue(cell: CellInput): ValueReading {
   };
   if (first.unit) reading.unit = first.unit;
   if (first.comparator) reading.comparator = first.comparator;
-  if (/^\s*\(?\s*(?:cumulative|ytd|year to date)\b/i.test(after)) reading.cumulative = true;
+  if (CUMULATIVE_AFTER_RE.test(after)) reading.cumulative = true;
   return reading;
 }
 

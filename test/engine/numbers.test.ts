@@ -1,4 +1,4 @@
-import { decimalsOf, formatDecimals, formatReading, isPercentFormat, looksLikeYear, numbersIn, roundTo } from '../../src/engine/numbers';
+import { decimalsOf, formatDecimals, formatReading, isDateFormat, isPercentFormat, looksLikeYear, numbersIn, roundTo } from '../../src/engine/numbers';
 
 describe('numbersIn', () => {
   it('reads a plain number', () => {
@@ -82,5 +82,24 @@ describe('formatReading', () => {
 describe('formatDecimals: hand-typed formats', () => {
   it('caps the decimals at Excel’s 30, so display code never asks toFixed for more than 100', () => {
     expect(formatDecimals(`0.${'0'.repeat(120)}%`)).toBe(30);
+  });
+});
+
+describe('isDateFormat', () => {
+  it.each(['dd/mm/yyyy', 'd-mmm-yy', 'mmm-yy', 'yyyy-mm-dd', '[$-409]d-mmm-yy;@', 'm/d/yy h:mm', 'mmmm yyyy', 'dddd, d mmmm', 'DD/MM/YYYY', 'mm-dd-yy', '[$-F800]dddd, mmmm dd, yyyy'])(
+    '%p is a date format',
+    (f) => {
+      expect(isDateFormat(f)).toBe(true);
+    },
+  );
+  it.each(['0.0%', '#,##0', '0"days"', '[Red]0', 'General', '0.00', '£#,##0.00', '0.00E+00', 'h:mm', 'h:mm AM/PM', '[h]:mm:ss', 'mm:ss', '@', '#,##0" days";[Red]-#,##0" days"', '_(* #,##0_)', '0\\d', ''])(
+    '%p is not a date format',
+    (f) => {
+      expect(isDateFormat(f)).toBe(false);
+    },
+  );
+  it('no format is not a date format', () => {
+    expect(isDateFormat(null)).toBe(false);
+    expect(isDateFormat(undefined)).toBe(false);
   });
 });

@@ -168,7 +168,7 @@ describe('(a) robustness: no input throws', () => {
     fc.assert(
       fc.property(anyCell, (cell) => {
         const r = parseValue(cell);
-        expect(['number', 'composite', 'missing', 'text']).toContain(r.kind);
+        expect(['number', 'composite', 'missing', 'date', 'text']).toContain(r.kind);
         if (r.kind === 'number') expect(Number.isFinite(r.value)).toBe(true);
       }),
       { numRuns: 300 },

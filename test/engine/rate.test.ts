@@ -254,13 +254,11 @@ describe('rateMeasure: honest doubt', () => {
     expect(r.status).toBe('off-target');
     expect(finding(r, 'parts').chosen).toBe('2');
   });
-  it('a one-number target over a composite value is fine when it says "all"', () => {
-    const r = rateMeasure(measure({ target: 'All at 95%', values: { [Q2]: 'a) 100% b) 96% c) 99%' } }), {
-      reportingEnd: END,
-      rules: defaultRules(),
-    });
-    // Whether "All at 95%" reads as applying to every part is the target reader's call (allParts).
-    expect(['on-target', 'needs-review']).toContain(r.status);
+  it('a one-number target over a composite value is for every part when it says "all"', () => {
+    const r = rate({ target: 'All at 95%', values: { [Q2]: 'a) 100% b) 96% c) 99%' } });
+    expect(r.status).toBe('on-target');
+    expect(finding(r, 'parts').parts.map((p) => p.comparison.target.value)).toEqual([95, 95, 95]);
+    expect(rate({ target: 'All at 95%', values: { [Q2]: 'a) 100% b) 90% c) 99%' } }).status).toBe('off-target');
   });
 });
 
@@ -455,14 +453,16 @@ describe('rateMeasure: year to date', () => {
 
 describe('rateMeasure: targets due later', () => {
   it('behind a target due later but improving: satisfactory; not improving: off target', () => {
-    const improving = rate({ target: { value: '100% by April 2018' }, values: { 'Q2 Jul - Sep 2016': '35%', [Q2]: '62%' } });
-    const falling = rate({ target: { value: '90% by April 2018' }, values: { 'Q2 Jul - Sep 2016': '61%', [Q2]: '57%' } });
-    // Dating the deadline is the target reader's job (deadlineMonth); without it both are judged as due now.
-    if (comparison(improving).target.deadline) {
-      expect(improving.status).toBe('satisfactory');
-      expect(comparison(improving).byTrend).toBe('improving');
-    }
+    const improving = rate({ target: '100% by April 2018', values: { 'Q2 Jul - Sep 2016': '35%', [Q2]: '62%' } });
+    expect(improving.status).toBe('satisfactory');
+    expect(comparison(improving)).toMatchObject({ byTrend: 'improving', target: { deadline: 'April 2018' } });
+    expect(improving.explanation).toContain('but the target is due by April 2018 and the figure is improving, so satisfactory');
+    const falling = rate({ target: '90% by April 2018', values: { 'Q2 Jul - Sep 2016': '61%', [Q2]: '57%' } });
     expect(falling.status).toBe('off-target');
+    expect(comparison(falling).byTrend).toBe('not-improving');
+  });
+  it('a deadline already passed is judged as due now', () => {
+    expect(rate({ target: '100% by April 2017', values: { 'Q2 Jul - Sep 2016': '35%', [Q2]: '62%' } }).status).toBe('off-target');
   });
   it('judged as due now when the rule says so', () => {
     expect(rate({ target: '100% by April 2018', values: { 'Q2 Jul - Sep 2016': '35%', [Q2]: '62%' } }, { futureDeadline: 'now' }).status).toBe('off-target');

@@ -1,3 +1,4 @@
+import { monthIndex } from '../../src/engine/periods';
 import { parseFrequency, parsePolarity, parseTarget } from '../../src/engine/targets';
 
 describe('parseTarget', () => {
@@ -109,6 +110,76 @@ describe('parseTarget', () => {
   });
   it('a number format with 120 decimals does not throw', () => {
     expect(parseTarget({ value: 0.5, numberFormat: `0.${'0'.repeat(120)}%` })).toMatchObject({ kind: 'number', value: 50, decimals: 30 });
+  });
+});
+
+describe('parseTarget: dates', () => {
+  it('a number under a date format is a date, shown as the sheet shows it (not the number 43008)', () => {
+    expect(parseTarget({ value: 43008, numberFormat: 'dd/mm/yyyy', text: '30/09/2017' })).toEqual({ kind: 'date', display: '30/09/2017' });
+  });
+  it('without the cell text a date is shown as yyyy-mm-dd', () => {
+    expect(parseTarget({ value: 43008, numberFormat: 'd-mmm-yy' })).toEqual({ kind: 'date', display: '2017-09-30' });
+  });
+  it('a Date is a date', () => {
+    expect(parseTarget({ value: new Date(Date.UTC(2018, 2, 31)) })).toEqual({ kind: 'date', display: '2018-03-31' });
+  });
+  it.each(['0.0%', '#,##0', '0"days"', '[Red]0'])('a number under %p is still a number', (numberFormat) => {
+    expect(parseTarget({ value: 43008, numberFormat }).kind).toBe('number');
+  });
+});
+
+describe('parseTarget: one number for all parts', () => {
+  it.each([
+    ['All at 95%', 95],
+    ['all 95%', 95],
+    ['each at least 90%', 90],
+    ['95% for each', 95],
+    ['every indicator 95%', 95],
+  ])('%p applies %p to every part', (text, value) => {
+    expect(parseTarget({ value: text })).toMatchObject({ kind: 'number', value, allParts: true });
+  });
+  it('"each at least 90%" keeps its comparator', () => {
+    expect(parseTarget({ value: 'each at least 90%' })).toMatchObject({ comparator: '>=' });
+  });
+  it.each(['95%', '95% of calls answered', 'Reach 95% overall'])('%p is one number, not for all parts', (text) => {
+    expect(parseTarget({ value: text })).not.toHaveProperty('allParts');
+  });
+});
+
+describe('parseTarget: deadlines', () => {
+  it.each([
+    ['100% by April 2018', 'April 2018', monthIndex(2018, 4)],
+    ['90% by March 2018', 'March 2018', monthIndex(2018, 3)],
+    ['95% by the end of March 2018', 'the end of March 2018', monthIndex(2018, 3)],
+    ['80% by the end of 2019/20', 'the end of 2019/20', monthIndex(2020, 3)],
+    ['80% by 2019/20', '2019/20', monthIndex(2020, 3)],
+    ['1,000 jobs by 2020', '2020', monthIndex(2020, 3)],
+    ['11% or less by the end of 2015', 'the end of 2015', monthIndex(2015, 12)],
+    ['75% by Dec 17', 'Dec 17', monthIndex(2017, 12)],
+    ['75% by 31 March 2018', '31 March 2018', monthIndex(2018, 3)],
+    ['75% by Sept. 2018', 'Sept. 2018', monthIndex(2018, 9)],
+  ])('%p has the deadline %p, month %p', (text, deadline, month) => {
+    expect(parseTarget({ value: text })).toMatchObject({ kind: 'number', deadline, deadlineMonth: month });
+  });
+  it('the date of a deadline is not the target: "By Dec 17 reach 75%" is 75', () => {
+    expect(parseTarget({ value: 'By Dec 17 reach 75%' })).toMatchObject({ value: 75, deadlineMonth: monthIndex(2017, 12) });
+  });
+  it.each(['Reduce by 1000', '100% by April', '95% by the end of the year', '50 by next spring'])('%p has no deadline', (text) => {
+    const t = parseTarget({ value: text });
+    expect(t).not.toHaveProperty('deadline');
+    expect(t).not.toHaveProperty('deadlineMonth');
+  });
+});
+
+describe('parseTarget: where two lists used to disagree', () => {
+  it.each(['No more than 10', 'not more than 10'])('%p is at most 10 (not more than 10)', (text) => {
+    expect(parseTarget({ value: text })).toMatchObject({ value: 10, comparator: '<=', impliedPolarity: 'low' });
+  });
+  it('"Info only" is monitored for information, like "Information only"', () => {
+    expect(parseTarget({ value: 'Info only' })).toMatchObject({ kind: 'none', reason: 'monitored for information only' });
+  });
+  it('"TBD" is pending, as "TBC" is', () => {
+    expect(parseTarget({ value: 'TBD' })).toMatchObject({ kind: 'pending' });
   });
 });
 

@@ -65,9 +65,38 @@ describe('parseValue', () => {
   it('a huge number under a % format (overflows to Infinity) is text, not a number', () => {
     expect(parseValue({ value: Number.MAX_VALUE, numberFormat: '0%' }).kind).toBe('text');
   });
-  it('booleans and dates are text', () => {
+  it('booleans are text', () => {
     expect(parseValue({ value: true })).toEqual({ kind: 'text', display: 'TRUE' });
-    expect(parseValue({ value: new Date(Date.UTC(2017, 8, 30)) })).toEqual({ kind: 'text', display: '2017-09-30' });
+  });
+  it('a Date is a date, shown as yyyy-mm-dd without the cell text', () => {
+    expect(parseValue({ value: new Date(Date.UTC(2017, 8, 30)) })).toEqual({ kind: 'date', display: '2017-09-30' });
+  });
+});
+
+describe('parseValue: dates', () => {
+  it.each([
+    [43008, 'dd/mm/yyyy', '30/09/2017', '30/09/2017'],
+    [43008, 'mmm-yy', 'Sep-17', 'Sep-17'],
+    [43008, '[$-409]d-mmm-yy;@', undefined, '2017-09-30'],
+    [43008.5, 'm/d/yy h:mm', undefined, '2017-09-30'],
+    [1, 'yyyy-mm-dd', undefined, '1900-01-01'],
+  ])('%p under %p is a date shown as %p', (value, numberFormat, text, display) => {
+    expect(parseValue({ value, numberFormat, text })).toEqual({ kind: 'date', display });
+  });
+  it('a date outside Excel\'s calendar is still a date, shown as its number', () => {
+    expect(parseValue({ value: -5, numberFormat: 'dd/mm/yyyy' })).toEqual({ kind: 'date', display: '-5' });
+  });
+  it.each(['0.0%', '#,##0', '0"days"', '[Red]0'])('a number under %p is a number', (numberFormat) => {
+    expect(parseValue({ value: 43008, numberFormat }).kind).toBe('number');
+  });
+  it('an invalid Date is text with nothing to show', () => {
+    expect(parseValue({ value: new Date(Number.NaN) })).toEqual({ kind: 'text', display: '' });
+  });
+});
+
+describe('parseValue: where two lists used to disagree', () => {
+  it.each(['TBD', 'TBA', 'tbc'])('%p is not available, as in a target it is pending', (v) => {
+    expect(parseValue({ value: v })).toMatchObject({ kind: 'missing', reason: 'not-available' });
   });
 });
 

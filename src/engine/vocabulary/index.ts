@@ -1,0 +1,3 @@
+export * from './targets';
+export * from './values';
+export * from './statuses';
