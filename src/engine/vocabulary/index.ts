@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './polarity';
+export * from './frequency';
+export * from './periods';
