@@ -1,4 +1,4 @@
-import { formatDecimals, isPercentFormat, looksLikeYear, numbersIn } from './numbers';
+import { formatDecimals, looksLikeYear, numbersIn, shownNumber } from './numbers';
 import type { NumberToken } from './numbers';
 import { MAX_QUOTED, shortText } from './shortText';
 import { compositeParts } from './values';
@@ -67,8 +67,7 @@ export function parseTarget(cell: CellInput): TargetReading {
 function readTarget(cell: CellInput): TargetReading {
   const v = cell.value;
   if (typeof v === 'number') {
-    const percent = isPercentFormat(cell.numberFormat);
-    const value = percent ? v * 100 : v;
+    const { value, percent } = shownNumber(v, cell.numberFormat);
     // NaN, Infinity, or a huge fraction that overflows once shown as a percentage: nothing to compare with.
     if (!Number.isFinite(value)) return { kind: 'text', display: String(v) };
     const decimals = formatDecimals(cell.numberFormat) ?? Math.min((String(value).split('.')[1] ?? '').length, 6);

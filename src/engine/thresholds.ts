@@ -1,4 +1,4 @@
-import { formatDecimals, isPercentFormat, numbersIn } from './numbers';
+import { formatDecimals, numbersIn, shownNumber } from './numbers';
 import { shortText } from './shortText';
 import type { CellInput, NumberReading, Polarity, StatusKey } from './types';
 
@@ -24,8 +24,8 @@ function asText(cell: CellInput): string {
 function asNumber(cell: CellInput): NumberReading | null {
   const v = cell.value;
   if (typeof v === 'number' && Number.isFinite(v)) {
-    const percent = isPercentFormat(cell.numberFormat);
-    return { value: percent ? v * 100 : v, percent, decimals: formatDecimals(cell.numberFormat) ?? 0 };
+    const { value, percent } = shownNumber(v, cell.numberFormat);
+    return { value, percent, decimals: formatDecimals(cell.numberFormat) ?? 0 };
   }
   if (typeof v !== 'string') return null;
   const t = numbersIn(v)[0];
