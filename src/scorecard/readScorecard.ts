@@ -285,7 +285,7 @@ function chooseStatusColumn(
     });
   }
   block.columns.status = chosen.col;
-  block.otherStatusColumns = candidates.filter((c) => c !== chosen).map((c) => c.col);
+  block.otherStatusColumns = candidates.filter((c) => c.col !== chosen.col).map((c) => c.col);
 }
 
 /**
