@@ -4,8 +4,6 @@
  * every Target against the source part's folder and then finds nothing. Rewriting them relative to the
  * part that holds them gives ExcelJS the package Excel sees.
  */
-import JSZip from 'jszip';
-
 const RELATIONSHIP_RE = /<Relationship\b[^>]*>/g;
 const ABSOLUTE_TARGET_RE = /\bTarget\s*=\s*"\/([^"]*)"/;
 
@@ -29,26 +27,4 @@ export function relativeTargets(xml: string, relsPath: string): string {
     if (/\bTargetMode\s*=\s*"External"/i.test(rel)) return rel;
     return rel.replace(ABSOLUTE_TARGET_RE, (_m, target: string) => `Target="${relativePartName(target, folder)}"`);
   });
-}
-
-/**
- * The package with every absolute relationship Target made relative, or the same bytes when it has none
- * (the usual case, which then costs one read of the .rels parts and no rewrite).
- */
-export async function withRelativePartNames(data: Buffer): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(data);
-  let changed = false;
-  for (const path of Object.keys(zip.files)) {
-    const entry = zip.files[path];
-    if (entry.dir || !path.endsWith('.rels')) continue;
-    const xml = await entry.async('string');
-    const fixed = relativeTargets(xml, path);
-    if (fixed !== xml) {
-      zip.file(path, fixed);
-      changed = true;
-    }
-  }
-  if (!changed) return data;
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

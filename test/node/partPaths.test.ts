@@ -1,6 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/node/exceljsGrid';
-import { relativePartName, relativeTargets, withRelativePartNames } from '../../src/node/partPaths';
+import { withPackageFixes } from '../../src/node/packageFixes';
+import { relativePartName, relativeTargets } from '../../src/node/partPaths';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import { toBuffer } from '../support/workbooks';
 import { unzipText, zipStored } from '../support/zip';
@@ -65,7 +66,7 @@ describe('packages whose relationships name parts absolutely', () => {
 
   it('a package with relative Targets is passed on byte for byte', async () => {
     const data = await tableScorecard();
-    expect(await withRelativePartNames(data)).toBe(data);
+    expect(await withPackageFixes(data)).toBe(data);
   });
 });
 
@@ -89,5 +90,18 @@ describe('relativeTargets', () => {
         '<Relationship Id="rId2" Type="h" Target="/intranet/report.html" TargetMode="External"/>' +
         '<Relationship Id="rId3" Type="t" Target="../tables/table2.xml"/></Relationships>',
     );
+  });
+});
+
+describe('escaped percent signs in number formats', () => {
+  it('20 under 0\\% reads as 20 under a literal-% format, not as 0% (2000%)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = 20;
+    ws.getCell('A1').numFmt = '0\\%';
+    ws.getCell('A2').value = 0.2;
+    ws.getCell('A2').numFmt = '0.0%';
+    const { grids } = await readWorkbook(await toBuffer(wb));
+    expect(grids[0].numberFormats?.map((r) => r?.[0])).toEqual(['0"%"', '0.0%']);
   });
 });

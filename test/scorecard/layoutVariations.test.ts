@@ -4,11 +4,13 @@
  * explanation column: never in a person's column, an earlier period's status or a "Trend" column.
  */
 import * as fs from 'fs';
+import * as ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { readWorkbook } from '../../src/node/exceljsGrid';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { fixturePath } from '../support/fixtures';
+import { toBuffer } from '../support/workbooks';
 import { describeCell, render, sourceOf, vary, VARIATIONS } from '../support/layouts';
 import type { Layout, RenderedSheet, Source } from '../support/layouts';
 
@@ -120,6 +122,29 @@ describe('the Council Plan in other layouts rates every row the same', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('a combination written to .xlsx by ExcelJS and read back rates the same (merges and formats survive)', async () => {
+    const names = ['financial year row merged over quarters and months', 'percentages as 20 with 0"%"', 'a Trend column left of DOT', 'earlier status columns "Q1 status" beside "Q2 status"'];
+    const layout = vary(source, VARIATIONS.filter((v) => names.includes(v.name)));
+    const { grids } = render(layout, source);
+    const wb = new ExcelJS.Workbook();
+    for (const g of grids) {
+      const ws = wb.addWorksheet(g.name);
+      g.values.forEach((row, r) =>
+        row?.forEach((v, c) => {
+          if (v === null || v === undefined) return;
+          const cell = ws.getCell(r + 1, c + 1);
+          cell.value = v;
+          const format = g.numberFormats?.[r]?.[c];
+          if (format) cell.numFmt = format;
+        }),
+      );
+      for (const m of g.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    }
+    const { grids: back } = await readWorkbook(await toBuffer(wb));
+    const got = outcomes(rateWorkbook(back));
+    expect([...baseline].filter(([k, v]) => got.get(k) !== v)).toEqual([]);
   });
 
   it('the row check can fail: a layout that changes the data is caught', () => {
