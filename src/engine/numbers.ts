@@ -69,13 +69,20 @@ export function looksLikeYear(t: NumberToken, text: string): boolean {
  * What a number format shows, read once per format: a workbook has a handful of formats and a hundred
  * thousand cells, each of which is asked for its decimals and whether it is a percentage.
  */
-const formatCache = new Map<string, { decimals: number | null; percent: boolean; date: boolean }>();
+interface FormatFacts {
+  decimals: number | null;
+  percent: boolean;
+  literalPercent: boolean;
+  date: boolean;
+}
+const formatCache = new Map<string, FormatFacts>();
 
-function formatFacts(format: string): { decimals: number | null; percent: boolean; date: boolean } {
+function formatFacts(format: string): FormatFacts {
   let facts = formatCache.get(format);
   if (!facts) {
     if (formatCache.size > 1000) formatCache.clear();
-    facts = { decimals: readDecimals(format), percent: readPercent(format), date: readDate(format) };
+    const percent = readPercent(format);
+    facts = { decimals: readDecimals(format), percent, literalPercent: !percent && readLiteralPercent(format), date: readDate(format) };
     formatCache.set(format, facts);
   }
   return facts;
@@ -104,6 +111,19 @@ function readPercent(format: string): boolean {
 }
 
 /**
+ * Whether a format prints a percent sign it does not scale by: 0"%", 0.0"%", 0\%. Councils type 20 for 20%
+ * and add the sign in the format, so the stored number is already in percent points.
+ */
+export function isLiteralPercentFormat(format: string | null | undefined): boolean {
+  return format ? formatFacts(format).literalPercent : false;
+}
+
+function readLiteralPercent(format: string): boolean {
+  const first = format.split(';')[0];
+  return /"[^"]*%[^"]*"/.test(first) || /\\%/.test(first);
+}
+
+/**
  * Whether an Excel number format shows a date ("dd/mm/yyyy", "d-mmm-yy", "mmm-yy", "[$-409]d-mmm-yy;@",
  * "m/d/yy h:mm"): the stored number is then a day count, not a measurement. A time of day alone ("h:mm")
  * or an elapsed time ("[h]:mm") is not a date.
@@ -125,7 +145,16 @@ function readDate(format: string): boolean {
   if (/general/.test(first)) return false;
   if (/[dy]/.test(first)) return true;
   // "m" is a month unless it sits among hours and seconds ("h:mm", "mm:ss").
-  return /m/.test(first) && !/[hs]/.test(first);
+  return /m/.test(first) && !/[hs0#?]/.test(first);
+}
+
+/**
+ * The number a cell shows, in percent points when it is a percentage: 0.2 under 0% and 20 under 0"%" are
+ * both 20 percent; under any other format the number is itself.
+ */
+export function shownNumber(value: number, format: string | null | undefined): { value: number; percent: boolean } {
+  if (isPercentFormat(format)) return { value: value * 100, percent: true };
+  return { value, percent: isLiteralPercentFormat(format) };
 }
 
 /** Rounds to a number of decimals without binary surprises (1.005 → 1.01). */

@@ -1,6 +1,6 @@
 import { dateDisplay } from './dates';
 import { findDeadline } from './deadlines';
-import { formatDecimals, isPercentFormat, looksLikeYear, numbersIn } from './numbers';
+import { formatDecimals, looksLikeYear, numbersIn, shownNumber } from './numbers';
 import type { NumberToken } from './numbers';
 import { MAX_QUOTED, shortText } from './shortText';
 import { compositeParts } from './values';
@@ -82,8 +82,7 @@ function readTarget(cell: CellInput): TargetReading {
   const date = dateDisplay(cell);
   if (date !== null) return { kind: 'date', display: date };
   if (typeof v === 'number') {
-    const percent = isPercentFormat(cell.numberFormat);
-    const value = percent ? v * 100 : v;
+    const { value, percent } = shownNumber(v, cell.numberFormat);
     // NaN, Infinity, or a huge fraction that overflows once shown as a percentage: nothing to compare with.
     if (!Number.isFinite(value)) return { kind: 'text', display: String(v) };
     const decimals = formatDecimals(cell.numberFormat) ?? Math.min((String(value).split('.')[1] ?? '').length, 6);
@@ -171,27 +170,7 @@ function readTarget(cell: CellInput): TargetReading {
   return { kind: 'text', display };
 }
 
-/** Reads "Good performance" text: "High", "Low", "High - very or fairly satisfied", "Not applicable", "Info". */
-export function parsePolarity(cell: CellInput): Polarity | null {
-  const t = clean(String(cell.value ?? '')).toLowerCase();
-  if (!t) return null;
-  if (/^(high|higher|up|increase|bigger|more|↑|▲|h\b)|higher is better|high is good|bigger is better|more is better/.test(t)) return 'high';
-  if (/^(low|lower|down|decrease|smaller|less|fewer|↓|▼|l\b)|lower is better|low is good|smaller is better|less is better/.test(t)) return 'low';
-  if (/within (?:limits|range)|in range|^range\b/.test(t)) return 'range';
-  if (/^(n\/?a|not applicable|none|info|information|neutral|no polarity|neither|contextual|-)/.test(t)) return 'none';
-  return null;
-}
-
-export type Frequency = 'monthly' | 'quarterly' | 'six-monthly' | 'annual' | 'termly' | 'weekly' | 'unknown';
-
-/** Reads "Frequency of reporting": "Monthly", "Quarterly", "6 monthly", "Annual", "Termly". */
-export function parseFrequency(cell: CellInput): Frequency {
-  const t = clean(String(cell.value ?? '')).toLowerCase();
-  if (/week/.test(t)) return 'weekly';
-  if (/(6|six)[ -]?month|half[ -]?year|bi-?annual|twice a year/.test(t)) return 'six-monthly';
-  if (/^month|monthly/.test(t)) return 'monthly';
-  if (/quarter|qtr/.test(t)) return 'quarterly';
-  if (/term/.test(t)) return 'termly';
-  if (/annual|year/.test(t)) return 'annual';
-  return 'unknown';
-}
+// Polarity and frequency are read by their own modules from the vocabulary tables; kept importable from here.
+export { parsePolarity } from './polarity';
+export { parseFrequency } from './frequency';
+export type { Frequency } from './frequency';

@@ -1,4 +1,4 @@
-import { formatDecimals, isDateFormat, isPercentFormat, numbersIn } from './numbers';
+import { formatDecimals, isDateFormat, numbersIn, shownNumber } from './numbers';
 import { shortText } from './shortText';
 import type { CellInput, NumberReading, Polarity, StatusKey } from './types';
 import { phraseRegex } from './vocabulary/phraseRegex';
@@ -31,8 +31,8 @@ function asNumber(cell: CellInput): NumberReading | null {
   const v = cell.value;
   // A date is not a threshold, though Excel stores it as a number of days.
   if (typeof v === 'number' && Number.isFinite(v) && !isDateFormat(cell.numberFormat)) {
-    const percent = isPercentFormat(cell.numberFormat);
-    return { value: percent ? v * 100 : v, percent, decimals: formatDecimals(cell.numberFormat) ?? 0 };
+    const { value, percent } = shownNumber(v, cell.numberFormat);
+    return { value, percent, decimals: formatDecimals(cell.numberFormat) ?? 0 };
   }
   if (typeof v !== 'string') return null;
   const t = numbersIn(v)[0];

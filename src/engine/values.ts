@@ -1,5 +1,5 @@
 import { dateDisplay } from './dates';
-import { decimalsOf, formatDecimals, formatReading, isPercentFormat, numbersIn } from './numbers';
+import { decimalsOf, formatDecimals, formatReading, numbersIn, shownNumber } from './numbers';
 import { MAX_QUOTED, shortText } from './shortText';
 import type { CellInput, NumberReading, ValueReading } from './types';
 import { phraseRegex } from './vocabulary/phraseRegex';
@@ -55,8 +55,7 @@ function readValue(cell: CellInput): ValueReading {
   if (date !== null) return { kind: 'date', display: date };
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { kind: 'text', display: String(v) };
-    const percent = isPercentFormat(cell.numberFormat);
-    const value = percent ? v * 100 : v;
+    const { value, percent } = shownNumber(v, cell.numberFormat);
     if (!Number.isFinite(value)) return { kind: 'text', display: String(v) };
     const fd = formatDecimals(cell.numberFormat);
     const decimals = fd ?? Math.min(decimalsOf(String(value)), 6);

@@ -1,49 +1,13 @@
-/** Column roles of a scorecard and the header wordings councils use for them. */
-export type ColumnRole =
-  | 'outcome'
-  | 'leadAccountability'
-  | 'ref'
-  | 'action'
-  | 'measure'
-  | 'leadOfficer'
-  | 'polarity'
-  | 'frequency'
-  | 'target'
-  | 'status'
-  | 'statusYearEnd'
-  | 'dot'
-  | 'notes'
-  | 'explanation'
-  | 'override'
-  | 'tolerance'
-  | 'red'
-  | 'amber'
-  | 'green'
-  | 'section';
+/** Column roles of a scorecard; the header wordings for them are data, in engine/vocabulary/columns.ts. */
+import { COLUMN_WORDINGS, WEAK_COLUMN_WORDINGS } from '../engine/vocabulary/columns';
+import type { ColumnRole } from '../engine/vocabulary/columns';
 
-export const SYNONYMS: Record<ColumnRole, readonly string[]> = {
-  outcome: ['outcome', 'outcomes', 'priority outcome', 'corporate outcome'],
-  leadAccountability: ['lead accountability', 'strategic director', 'lead director', 'accountable director', 'directorate', 'cabinet member'],
-  ref: ['ref', 'ref no', 'ref number', 'reference', 'no', 'pi ref', 'kpi ref', 'measure ref', 'indicator ref', 'pi no', 'kpi no', 'id', 'code'],
-  action: ['action', 'actions', 'key action', 'activity', 'priority action'],
-  measure: ['measure', 'measures', 'indicator', 'performance indicator', 'kpi', 'pi', 'measure description', 'performance measure', 'description', 'measure name', 'indicator name', 'indicator description'],
-  leadOfficer: ['lead officer', 'responsible officer', 'officer', 'owner', 'measure owner', 'lead', 'accountable officer'],
-  polarity: ['good performance', 'good perf is', 'good perf', 'polarity', 'good is', 'direction of good', 'higher or lower is better', 'is high good', 'good performance is'],
-  frequency: ['frequency', 'frequency of reporting', 'reporting frequency', 'freq', 'reporting period'],
-  target: ['target', 'targets', 'annual target', 'target value', 'year end target'],
-  status: ['overall status', 'status', 'rag', 'rag status', 'rating', 'rag rating', 'performance status', 'rag in month', 'current status'],
-  statusYearEnd: ['rag year end', 'year end rag', 'status year end', 'forecast year end status'],
-  dot: ['dot', 'direction of travel', 'trend', 'dot month on month', 'travel', 'direction'],
-  notes: ['data notes', 'notes', 'comments', 'commentary', 'data note', 'narrative', 'comment'],
-  // Only our own header: a council's "Explanation" or "Reason" column is someone's narrative, never ours to overwrite.
-  explanation: ['rating explanation', 'scorecard explanation'],
-  override: ['status override', 'override', 'manual status', 'override status', 'manual override'],
-  tolerance: ['tolerance', 'tolerances', 'tolerance band'],
-  red: ['red', 'red threshold'],
-  amber: ['amber', 'amber threshold'],
-  green: ['target green', 'green', 'green threshold'],
-  section: ['section', 'priority', 'theme', 'service area'],
-};
+export type { ColumnRole };
+/** The header wordings by role (the vocabulary's table, under the name older callers use). */
+export const SYNONYMS = COLUMN_WORDINGS;
+
+/** A weak wording scores below every ordinary one of any role, yet an exact weak header still makes a header row. */
+const WEAK_PENALTY = 1.45;
 
 /** Lower case, punctuation to spaces, one space between words. */
 export function normaliseHeader(text: unknown): string {
@@ -55,7 +19,7 @@ export function normaliseHeader(text: unknown): string {
     .trim();
 }
 
-/** How well a header names a role: exact beats a leading match beats a whole-word match; longer wordings win ties. */
+/** How well a header names a role: exact beats a leading match beats a whole-word match; longer wordings win ties; weak wordings lose to all. */
 const scoreCache = new Map<string, { role: ColumnRole; score: number }[]>();
 const NO_ROLES: { role: ColumnRole; score: number }[] = [];
 
@@ -76,12 +40,14 @@ function computeRoleScores(header: string): { role: ColumnRole; score: number }[
   const out: { role: ColumnRole; score: number }[] = [];
   for (const role of Object.keys(SYNONYMS) as ColumnRole[]) {
     let best = 0;
+    const weak = WEAK_COLUMN_WORDINGS[role] ?? [];
     for (const syn of SYNONYMS[role]) {
       let s = 0;
       if (h === syn) s = 3;
       else if (h.startsWith(`${syn} `)) s = 2;
       else if (h.length <= 60 && ` ${h} `.includes(` ${syn} `)) s = 1;
-      if (s) best = Math.max(best, s + syn.length / 100);
+      if (s && weak.includes(syn)) s -= WEAK_PENALTY;
+      if (s > 0) best = Math.max(best, s + syn.length / 100);
     }
     if (best) out.push({ role, score: best });
   }

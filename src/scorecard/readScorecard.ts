@@ -1,4 +1,6 @@
-import { parsePeriod } from '../engine/periods';
+import { isDateFormat } from '../engine/numbers';
+import { dateFromSerial, financialYearOf, financialYearStart, parsePeriod, parsePeriodInYear, yearOf } from '../engine/periods';
+import { STATUS_HEADER_WORDS } from '../engine/vocabulary/columns';
 import type { CellInput, Measure, Observation, Period } from '../engine/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { cellAddress, gridWidth } from '../workbook/grid';
@@ -17,6 +19,11 @@ export interface HeaderBlock {
   columns: Partial<Record<ColumnRole, number>>;
   periods: { col: number; period: Period }[];
   priority: string;
+  /**
+   * Status columns of other periods beside the chosen one ("Q1 status" left of "Q2 status"): someone's
+   * record of earlier ratings, never written.
+   */
+  otherStatusColumns?: number[];
 }
 
 export interface ScorecardSheet {
@@ -141,6 +148,45 @@ function assignRoles(reader: GridReader, headerRows: number[]): Partial<Record<C
   return roles;
 }
 
+/** A header cell as a period title: text as is, a date (or a serial number under a date format) as its month. */
+function periodTitle(reader: GridReader, row: number, col: number): CellValue {
+  const v = reader.raw(row, col);
+  if (typeof v === 'number' && isDateFormat(reader.grid.numberFormats?.[row]?.[col])) return dateFromSerial(v);
+  return v;
+}
+
+/**
+ * The title a group row gives a column: its own cell, the merged area's title, or the nearest title to its
+ * left when the council wrote it once over its group without merging ("2017/18" over Q1, Q2, Jul, Aug).
+ */
+function groupTitle(reader: GridReader, row: number, col: number): string {
+  for (let c = col; c >= 0; c--) {
+    const t = text(reader.value(row, c));
+    if (t) return t;
+  }
+  return '';
+}
+
+/**
+ * The period a header cell names: on its own ("Q2 Jul - Sep 2017", "Sep-17"), or within the financial year
+ * written over it in a higher header row ("Q2" or "Jul" under "2017/18").
+ */
+function periodAt(reader: GridReader, row: number, col: number, rowsAbove: readonly number[]): Period | null {
+  const title = periodTitle(reader, row, col);
+  const own = parsePeriod(title ?? null);
+  if (own || typeof title !== 'string' || !title.trim()) return own;
+  for (const r of rowsAbove) {
+    const fy = financialYearOf(groupTitle(reader, r, col));
+    if (fy !== null) return parsePeriodInYear(title, fy);
+  }
+  return null;
+}
+
+/** Header rows above a row, nearest first. */
+function rowsAbove(headerRows: readonly number[], row: number): number[] {
+  return headerRows.filter((r) => r < row).sort((a, b) => b - a);
+}
+
 /** Period columns: a header cell (lowest header row first) that reads as a period. */
 function findPeriods(reader: GridReader, headerRows: number[], taken: Set<number>): { col: number; period: Period }[] {
   const out: { col: number; period: Period }[] = [];
@@ -148,7 +194,7 @@ function findPeriods(reader: GridReader, headerRows: number[], taken: Set<number
   for (let c = 0; c < reader.width; c++) {
     if (taken.has(c)) continue;
     for (const r of rowsBottomUp) {
-      const p = parsePeriod(reader.raw(r, c) ?? null);
+      const p = periodAt(reader, r, c, rowsAbove(headerRows, r));
       if (p) {
         out.push({ col: c, period: p });
         break;
@@ -172,6 +218,74 @@ function findPeriods(reader: GridReader, headerRows: number[], taken: Set<number
     }
   }
   return out.sort((a, b) => a.col - b.col);
+}
+
+/** A status header's words taken away ("Q2 status" → "Q2", "Status Q2 2017/18" → "Q2 2017/18", "Overall status" → ""). */
+const STATUS_WORDS_RE = new RegExp(`(^|[^a-z0-9])(?:${STATUS_HEADER_WORDS.join('|')})(?=$|[^a-z0-9])`, 'gi');
+
+function statusHeaderRest(header: string): string | null {
+  if (roleScores(header)[0]?.role !== 'status') return null;
+  return header.replace(STATUS_WORDS_RE, '$1').replace(/[\s:()\-–]+/g, ' ').trim();
+}
+
+/** Columns of a header row that are a status column, of this period or another: "Q1 status", "Sep RAG", "Overall status". */
+function statusCandidates(reader: GridReader, row: number, columns: Partial<Record<ColumnRole, number>>): { col: number; rest: string }[] {
+  const other = new Set(Object.entries(columns).filter(([role]) => role !== 'status').map(([, c]) => c));
+  const out: { col: number; rest: string }[] = [];
+  for (let c = 0; c < reader.width; c++) {
+    if (other.has(c)) continue;
+    const rest = statusHeaderRest(text(reader.value(row, c)));
+    // "Status comment" is a note about the status, not one: only a period may stand beside the status words.
+    if (rest !== null && (rest === '' || parsePeriodInYear(rest, 2000) !== null)) out.push({ col: c, rest });
+  }
+  return out;
+}
+
+/** The newest month any period column of the block holds a value for: the block's reporting period. */
+function newestReported(reader: GridReader, periods: readonly { col: number; period: Period }[], first: number, last: number): number | null {
+  let newest: number | null = null;
+  for (const p of periods) {
+    if (p.period.kind === 'ytd' || (newest !== null && p.period.end <= newest)) continue;
+    for (let r = first; r <= last; r++) {
+      if (!isBlank(reader.raw(r, p.col))) {
+        newest = p.period.end;
+        break;
+      }
+    }
+  }
+  return newest;
+}
+
+/**
+ * When a header holds status columns of several periods ("Q1 status" | "Q2 status", "Jul RAG" | "Sep RAG"),
+ * the one to rate is the one for the newest period the period columns reach; an undated one ("Overall
+ * status") next; failing both, the rightmost, with a warning. The others are someone's earlier ratings.
+ */
+function chooseStatusColumn(
+  reader: GridReader,
+  block: HeaderBlock,
+  candidates: { col: number; rest: string }[],
+  warnings: Warning[],
+): void {
+  const newest = newestReported(reader, block.periods, block.firstRow, block.lastRow);
+  const fy = newest === null ? undefined : yearOf(financialYearStart(newest));
+  const dated = candidates.map((c) => ({ ...c, period: c.rest ? (fy === undefined ? parsePeriod(c.rest) : parsePeriodInYear(c.rest, fy)) : null }));
+  const current = dated.filter((c) => newest !== null && c.period && c.period.start <= newest && newest <= c.period.end);
+  // The shortest period that holds the newest month is the one just reported ("Sep RAG" rather than "Q2 status").
+  current.sort((a, b) => (a.period as Period).end - (a.period as Period).start - ((b.period as Period).end - (b.period as Period).start) || b.col - a.col);
+  const undated = dated.filter((c) => !c.rest);
+  let chosen = current[0] ?? undated[undated.length - 1];
+  if (!chosen || (!current.length && undated.length > 1)) {
+    chosen = dated[dated.length - 1];
+    const header = block.headerRows[0];
+    const names = candidates.map((c) => `"${text(reader.raw(header, c.col))}" (${cellAddress(header, c.col)})`).join(' and ');
+    warnings.push({
+      message: `the header at row ${header + 1} has status columns ${names} and no period tells which is current: the rightmost is rated`,
+      where: { sheet: reader.grid.name, cell: cellAddress(header, chosen.col) },
+    });
+  }
+  block.columns.status = chosen.col;
+  block.otherStatusColumns = candidates.filter((c) => c.col !== chosen.col).map((c) => c.col);
 }
 
 /**
@@ -243,18 +357,25 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
     // Lower header rows: period titles under group titles, or the merged remainder of the titles.
     for (let r = h.row + 1; r <= Math.min(h.row + 2, end); r++) {
       const texts = reader.rowTexts(r);
-      const hasPeriod = texts.some((t) => t && parsePeriod(t) !== null);
-      const repeatsHeader = texts.filter(Boolean).length > 0 && texts.every((t, c) => !t || t === text(reader.raw(h.row, c)) || parsePeriod(t) !== null);
+      const above = rowsAbove(headerRows, r);
+      const isPeriod = (c: number): boolean => periodAt(reader, r, c, above) !== null;
+      const hasPeriod = texts.some((t, c) => t && isPeriod(c)) || reader.grid.values[r]?.some((v, c) => v instanceof Date && isPeriod(c)) === true;
+      const repeatsHeader = texts.filter(Boolean).length > 0 && texts.every((t, c) => !t || t === text(reader.raw(h.row, c)) || isPeriod(c));
       if (hasPeriod && repeatsHeader) headerRows.push(r);
       else if (hasPeriod && !texts.some((t, c) => t && roleScores(text(reader.raw(h.row, c)))[0]?.role === 'ref')) headerRows.push(r);
       else break;
     }
     // A super-header row above ("LAST THREE MONTHS", "Target and Tolerances") adds context, never roles.
-    if (h.row > 0 && !reader.isEmptyRow(h.row - 1) && !bannerText(reader, h.row - 1)) headerRows.push(h.row - 1);
+    // One financial year over the whole period area ("2017/18" merged over "Q1", "Jul") is such a row, not a title.
+    if (h.row > 0 && !reader.isEmptyRow(h.row - 1)) {
+      const banner = bannerText(reader, h.row - 1);
+      if (!banner || financialYearOf(banner) !== null) headerRows.push(h.row - 1);
+    }
     const columns = assignRoles(reader, headerRows);
     const section = unnamedSectionColumn(reader, headerRows, columns, end);
     if (section !== undefined) columns.section = section;
-    const taken = new Set(Object.values(columns));
+    const statuses = statusCandidates(reader, headerRows[0], columns);
+    const taken = new Set([...Object.values(columns), ...statuses.map((c) => c.col)]);
     const periods = findPeriods(reader, headerRows, taken);
     // Priority: a one-text row just above the header (skipping blank rows).
     let priority = lastPriority;
@@ -266,7 +387,9 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
     }
     lastPriority = priority;
     const firstRow = Math.max(...headerRows) + 1;
-    blocks.push({ headerRows, firstRow, lastRow: end, columns, periods, priority });
+    const block: HeaderBlock = { headerRows, firstRow, lastRow: end, columns, periods, priority };
+    if (statuses.length > 1) chooseStatusColumn(reader, block, statuses, warnings);
+    blocks.push(block);
   });
   // A block ends above the next block's header, group rows over that header included: they are not measures.
   for (let i = 0; i + 1 < blocks.length; i++) {
