@@ -4,7 +4,7 @@
  * Performance bench for the command line and the engine.
  *
  *   npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--merges] [--repeats 5] [--runs 3]
- *                 [--engine-grids adapter|generator] [--no-build] [--keep]
+ *                 [--engine-grids adapter|generator] [--engine-baseline REV] [--no-build] [--keep]
  *
  * It compiles the TypeScript sources (tsc -p tsconfig.node.json → dist/node) unless --no-build, then for
  * each size generates a synthetic scorecard (src/node/generateScorecard.ts) and measures, each in its own
@@ -14,7 +14,9 @@
  *           ExcelJS's JSZip, so that CLI over it is the cost of rating alone;
  *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`, its runs taken in turns
  *           with the bare ones; wall time, CPU time (steadier on a shared machine) and peak RSS each;
- *   engine  rateWorkbook on grids already in memory, several runs, no file I/O.
+ *   engine  rateWorkbook on grids already in memory, several runs, no file I/O; with --engine-baseline REV,
+ *           the engine of that commit too (built into test-output/bench-baseline), rating the same grids,
+ *           the two taken in turns, so "before and after" is measured in one run.
  * Goals (printed, never asserted): CLI/bare ≤ 1.3× in time and memory, engine ≥ 1,000,000 rows/s, and time
  * linear in rows (100k/10k ≈ 10×).
  *
@@ -40,6 +42,7 @@ const TIME = '/usr/bin/time';
 const USAGE = `usage: npm run bench [-- options]
   --json                   print one JSON object with every figure (progress goes to stderr)
   --sizes 1000,10000       row counts to measure (default 1000,10000,100000; "10k" works)
+  --engine-baseline REV    also time the engine of commit REV on the same grids (before and after)
   --seed N                 generator seed (default 1)
   --merges                 merge Outcome / Lead / Action down their rows (slow in ExcelJS at 100k rows)
   --repeats N              timed engine runs per size (default 5)
@@ -53,7 +56,7 @@ const USAGE = `usage: npm run bench [-- options]
 const GOALS = { cliTimeRatio: 1.3, cliMemoryRatio: 1.3, engineRowsPerSecond: 1000000, scaling: 'linear' };
 
 function parseArgs(argv) {
-  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, engineGrids: 'adapter', build: true, keep: false };
+  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, engineGrids: 'adapter', build: true, keep: false, baseline: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -67,6 +70,7 @@ function parseArgs(argv) {
     else if (a === '--repeats') opts.repeats = Math.max(1, Number(next()));
     else if (a === '--runs') opts.runs = Math.max(1, Number(next()));
     else if (a === '--engine-grids') opts.engineGrids = next();
+    else if (a === '--engine-baseline') opts.baseline = next();
     else if (a === '--no-build') opts.build = false;
     else if (a === '--keep') opts.keep = true;
     else if (a === '--help' || a === '-h') opts.help = true;
@@ -218,11 +222,49 @@ function cliFigures(r, out, report) {
   };
 }
 
-function benchEngine(ctx) {
-  const args = { dist: DIST, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids };
+function engineRun(ctx, engineDist) {
+  const args = { dist: DIST, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids, ...(engineDist ? { engineDist } : {}) };
   const r = runNode([path.join(__dirname, 'bench', 'engine.js'), JSON.stringify(args)], ctx.dir);
   if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
   return { ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB) };
+}
+
+/** The faster of two runs: on a shared machine the slower one mostly measures the neighbours. */
+function faster(a, b) {
+  if (a.error || b.error) return a.error ? b : a;
+  return (a.rowsPerSecond || 0) >= (b.rowsPerSecond || 0) ? a : b;
+}
+
+function benchEngine(ctx) {
+  if (!ctx.options.baselineDist) return engineRun(ctx);
+  // Now and the baseline in turns, twice each, so that both see the same machine.
+  const runs = [engineRun(ctx), engineRun(ctx, ctx.options.baselineDist), engineRun(ctx), engineRun(ctx, ctx.options.baselineDist)];
+  const now = faster(runs[0], runs[2]);
+  const before = faster(runs[1], runs[3]);
+  return { ...now, baseline: { rev: ctx.options.baseline, rowsPerSecond: before.rowsPerSecond ?? null, medianMs: before.medianMs ?? null, error: before.error } };
+}
+
+/**
+ * Builds the engine of an earlier commit (git archive of src and the tsconfigs, then tsc) into
+ * test-output/bench-baseline/REV, inside the repository so that it finds the same node_modules.
+ */
+function buildBaseline(rev) {
+  const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = path.join(ROOT, 'test-output', 'bench-baseline', sha);
+  const dist = path.join(dir, 'dist', 'node');
+  if (fs.existsSync(path.join(dist, 'scorecard', 'rateWorkbook.js'))) return dist;
+  log(`building the engine of ${rev} (${sha})…`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', sha, 'src', 'tsconfig.json', 'tsconfig.node.json'], { cwd: ROOT, maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
+  try {
+    execFileSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.node.json')], { cwd: dir, stdio: 'pipe' });
+  } catch (err) {
+    throw new Error(`the baseline ${rev} did not compile:\n${`${err.stdout || ''}${err.stderr || ''}`.trim()}`);
+  }
+  return dist;
 }
 
 /** Figures measured for every size, in this order; each result is stored under its key. */
@@ -331,6 +373,12 @@ function printReport(report) {
     ['CLI rows in report', (f) => int(f.cli && f.cli.ratedRows)],
     ['engine median run', (f) => secs(f.engine && f.engine.medianMs)],
     [`engine rows/s (≥${int(GOALS.engineRowsPerSecond)})`, (f) => (f.engine && f.engine.rowsPerSecond != null ? `${int(f.engine.rowsPerSecond)}${f.engine.rowsPerSecond >= GOALS.engineRowsPerSecond ? ' ok' : ' under'}` : '–')],
+    ...(report.options.baseline
+      ? [
+          [`engine rows/s at ${report.options.baseline}`, (f) => (f.engine && f.engine.baseline && f.engine.baseline.rowsPerSecond != null ? int(f.engine.baseline.rowsPerSecond) : '–')],
+          ['engine now/baseline', (f) => (f.engine && f.engine.baseline && f.engine.baseline.rowsPerSecond ? times(f.engine.rowsPerSecond / f.engine.baseline.rowsPerSecond) : '–')],
+        ]
+      : []),
     ['engine first run', (f) => secs(f.engine && f.engine.firstMs)],
   ];
   const table = rows.map(([label, fn]) => [label, ...cols.map(fn)]);
@@ -376,6 +424,7 @@ async function main() {
     return;
   }
   if (options.build) build();
+  if (options.baseline) options.baselineDist = buildBaseline(options.baseline);
   if (!fs.existsSync(path.join(DIST, 'node', 'generateScorecard.js'))) throw new Error('dist/node is missing: run `npm run build` or drop --no-build');
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
@@ -390,7 +439,7 @@ async function main() {
       memoryGiB: os.totalmem() / 1073741824,
       rssSource: fs.existsSync(TIME) ? 'time -v' : 'process.resourceUsage()',
     },
-    options: { sizes: options.sizes, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids },
+    options: { sizes: options.sizes, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids, baseline: options.baseline },
     goals: GOALS,
     sizes: [],
     scaling: [],

@@ -5,6 +5,8 @@
  *
  *   node scripts/bench/engine.js '{"dist":"…/dist/node","rows":1000,"seed":1,"merges":false,"repeats":5,"file":"in.xlsx","grids":"adapter"}'
  *
+ * engineDist, when given, is another build whose rateWorkbook rates the same grids: an earlier commit's.
+ *
  * grids: "adapter" reads `file` through the ExcelJS adapter (the grids the command line rates, display texts
  * included); "generator" builds them straight from the generator's row model, which skips the 100,000-row
  * ExcelJS load.
@@ -29,7 +31,8 @@ async function loadGrids(opts) {
 
 async function main() {
   const opts = JSON.parse(process.argv[2]);
-  const { rateWorkbook } = require(path.join(opts.dist, 'scorecard', 'rateWorkbook.js'));
+  // The grids always come from the current build; the engine that rates them may be an earlier one (--engine-baseline).
+  const { rateWorkbook } = require(path.join(opts.engineDist || opts.dist, 'scorecard', 'rateWorkbook.js'));
   const t0 = process.hrtime.bigint();
   const { grids, source } = await loadGrids(opts);
   const gridMs = ms(t0);

@@ -5,7 +5,7 @@
  */
 import { roundTo } from './numbers';
 import type { RatingRules } from './rules';
-import type { Comparison, ComparedTarget, DotKey, NumberReading, StatusKey, Tolerance, Zone } from './types';
+import type { Comparison, ComparedTarget, DotKey, NumberReading, Tolerance } from './types';
 
 export interface CompareInput {
   value: NumberReading & { display: string };
@@ -62,24 +62,29 @@ export function compareWithTarget(input: CompareInput): Comparison {
   const allowed = allowance(tolerance, goal);
   const shownGap = roundTo(Math.abs(gap), Math.max(decimals, 1));
   const withinAllowance = shownGap <= roundTo(allowed, Math.max(decimals, 1) + 2) && (tolerance.cap === undefined || Math.abs(relative) <= tolerance.cap);
-  const base = { value: v, target: t, polarity, gap, relative, inPoints, tolerance };
-
+  const c: Comparison = { value: v, target: t, polarity, gap, relative, inPoints, tolerance, zone: 'beyond', status: 'off-target' };
+  // Each branch sets what it decides on the one object: a spread per branch costs a copy per row.
   if (meets) {
-    const zone: Zone = gap < 0 && !withinAllowance ? 'beats' : 'meets';
-    const status: StatusKey = zone === 'meets' && rules.onTargetNeeds === 'beat-by-tolerance' ? 'satisfactory' : 'on-target';
-    return { ...base, zone, status };
-  }
-  if (strict && vr === gr) return { ...base, zone: 'within', status: 'satisfactory', strictTie: true };
-  // "Within the top quartile" is met or not: a benchmark range has no tolerance band.
-  if (t.high !== undefined) return { ...base, zone: 'beyond', status: 'off-target', outsideRange: true };
-  if (withinAllowance) return { ...base, zone: 'within', status: rules.withinTolerance };
-  if (input.deadlineAhead && rules.futureDeadline === 'trend') {
+    c.zone = gap < 0 && !withinAllowance ? 'beats' : 'meets';
+    c.status = c.zone === 'meets' && rules.onTargetNeeds === 'beat-by-tolerance' ? 'satisfactory' : 'on-target';
+  } else if (strict && vr === gr) {
+    c.zone = 'within';
+    c.status = 'satisfactory';
+    c.strictTie = true;
+  } else if (t.high !== undefined) {
+    // "Within the top quartile" is met or not: a benchmark range has no tolerance band.
+    c.outsideRange = true;
+  } else if (withinAllowance) {
+    c.zone = 'within';
+    c.status = rules.withinTolerance;
+  } else if (input.deadlineAhead && rules.futureDeadline === 'trend') {
     const improving = input.trend === 'improved';
-    return { ...base, zone: 'beyond', status: improving ? 'satisfactory' : 'off-target', byTrend: improving ? 'improving' : 'not-improving' };
-  }
-  if (rules.beyondTolerance === 'satisfactory-if-not-worse') {
+    c.status = improving ? 'satisfactory' : 'off-target';
+    c.byTrend = improving ? 'improving' : 'not-improving';
+  } else if (rules.beyondTolerance === 'satisfactory-if-not-worse') {
     const notWorse = NOT_WORSE.includes(input.trend);
-    return { ...base, zone: 'beyond', status: notWorse ? 'satisfactory' : 'off-target', byTrend: notWorse ? 'not-worse' : 'worse' };
+    c.status = notWorse ? 'satisfactory' : 'off-target';
+    c.byTrend = notWorse ? 'not-worse' : 'worse';
   }
-  return { ...base, zone: 'beyond', status: 'off-target' };
+  return c;
 }

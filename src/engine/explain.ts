@@ -78,26 +78,25 @@ function margin(c: Comparison): string {
   if (c.strictTie) return 'equal to it, which strict comparison does not count as met';
   if (c.outsideRange) return `${distance(c, 'worse')}, outside the range`;
   if (c.gap === 0) return c.status === 'on-target' ? 'meeting it' : `meeting it, within ${toleranceText(c.tolerance)}`;
-  const tol = toleranceText(c.tolerance);
-  const deadline = c.target.deadline ? ` by ${c.target.deadline}` : ' later';
   if (c.gap < 0) {
     const better = distance(c, 'better');
-    if (c.zone === 'meets' && c.status !== 'on-target') return `${better}, within ${tol}`;
-    if (c.zone === 'beats' && c.status === 'on-target' && c.tolerance.source === 'measure') return `${better}, beyond ${tol}`;
+    if (c.zone === 'meets' && c.status !== 'on-target') return `${better}, within ${toleranceText(c.tolerance)}`;
+    if (c.zone === 'beats' && c.status === 'on-target' && c.tolerance.source === 'measure') return `${better}, beyond ${toleranceText(c.tolerance)}`;
     return better;
   }
   const worse = distance(c, 'worse');
+  const deadline = (): string => (c.target.deadline ? ` by ${c.target.deadline}` : ' later');
   switch (c.byTrend) {
     case 'not-worse':
-      return `${worse}, beyond ${tol}, but no worse than before`;
+      return `${worse}, beyond ${toleranceText(c.tolerance)}, but no worse than before`;
     case 'worse':
-      return `${worse}, beyond ${tol}, and worse than before`;
+      return `${worse}, beyond ${toleranceText(c.tolerance)}, and worse than before`;
     case 'improving':
-      return `${worse}, but the target is due${deadline} and the figure is improving`;
+      return `${worse}, but the target is due${deadline()} and the figure is improving`;
     case 'not-improving':
-      return `${worse}; the target is due${deadline} but the figure is not improving`;
+      return `${worse}; the target is due${deadline()} but the figure is not improving`;
     default:
-      return c.zone === 'within' ? `${worse}, within ${tol}` : worse;
+      return c.zone === 'within' ? `${worse}, within ${toleranceText(c.tolerance)}` : worse;
   }
 }
 
@@ -132,13 +131,22 @@ function basisWords(period: Period, basis: NonNullable<TrendFinding['comparison'
   return 'the previous year end';
 }
 
+const TREND_LEADS: Record<TrendFinding['dot'], string> = {
+  improved: 'Better than',
+  worse: 'Worse than',
+  stable: 'The same as',
+  increase: 'Up on',
+  decrease: 'Down on',
+  'not-applicable': 'Compared with',
+};
+
 /** "Better than the same quarter last year (390.4)." */
 export function trendSentence(t: TrendFinding): string {
   if (t.comparison && t.current) {
     const c = t.comparison;
     const basis = basisWords(t.current.period, c.basis);
     const figure = c.basis === 'same-period-last-year' ? num(c.reading) : `${c.period.label}: ${num(c.reading)}`;
-    const lead = { improved: 'Better than', worse: 'Worse than', stable: 'The same as', increase: 'Up on', decrease: 'Down on', 'not-applicable': 'Compared with' }[t.dot];
+    const lead = TREND_LEADS[t.dot];
     return `${lead} ${basis} (${figure}).`;
   }
   if (t.none === 'no-earlier') return 'No earlier figure to compare with.';

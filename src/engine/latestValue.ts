@@ -75,17 +75,29 @@ export function latestValue(
   rules: RatingRules,
 ): LatestValue {
   const { due, earliest } = currentWindow(frequency, reportingEnd, rules);
-  const inScope = read.filter((o) => o.period.end <= reportingEnd);
-  const dueCell = inScope.find((o) => o.period.end >= due && o.reading.kind !== 'missing') ?? inScope.find((o) => o.period.end >= due);
-  const current = inScope.filter((o) => o.period.end >= due);
-  const pick =
-    current.find((o) => isUsable(o.reading)) ??
-    current.find((o) => o.reading.kind !== 'missing') ??
-    inScope.find((o) => o.period.end >= earliest && isUsable(o.reading));
-  if (pick) {
-    return { found: true, period: pick.period, reading: pick.reading, lagged: pick.period.end < due, ...(dueCell ? { due: dueCell } : {}) };
+  // Newest first: skip what lies beyond the reporting period, then the current window is a run from there.
+  let first = 0;
+  while (first < read.length && read[first].period.end > reportingEnd) first++;
+  let usable: ReadObservation | undefined;
+  let shown: ReadObservation | undefined;
+  let anyDue: ReadObservation | undefined;
+  let i = first;
+  for (; i < read.length && read[i].period.end >= due; i++) {
+    const o = read[i];
+    anyDue ??= o;
+    if (o.reading.kind !== 'missing') shown ??= o;
+    if (!usable && isUsable(o.reading)) usable = o;
   }
-  const stale = inScope.find((o) => isUsable(o.reading));
+  const dueCell = shown ?? anyDue;
+  let pick = usable ?? shown;
+  for (let j = i; !pick && j < read.length && read[j].period.end >= earliest; j++) if (isUsable(read[j].reading)) pick = read[j];
+  if (pick) {
+    const found: LatestValue = { found: true, period: pick.period, reading: pick.reading, lagged: pick.period.end < due };
+    if (dueCell) found.due = dueCell;
+    return found;
+  }
+  let stale: ReadObservation | undefined;
+  for (let j = first; !stale && j < read.length; j++) if (isUsable(read[j].reading)) stale = read[j];
   const dueLabel = dueCell ? dueCell.period.label : 'the period';
   const reason =
     frequency === 'annual'

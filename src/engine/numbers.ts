@@ -69,7 +69,7 @@ export function looksLikeYear(t: NumberToken, text: string): boolean {
  * What a number format shows, read once per format: a workbook has a handful of formats and a hundred
  * thousand cells, each of which is asked for its decimals and whether it is a percentage.
  */
-interface FormatFacts {
+export interface FormatFacts {
   decimals: number | null;
   percent: boolean;
   literalPercent: boolean;
@@ -86,6 +86,13 @@ function formatFacts(format: string): FormatFacts {
     formatCache.set(format, facts);
   }
   return facts;
+}
+
+const GENERAL: FormatFacts = { decimals: null, percent: false, literalPercent: false, date: false };
+
+/** Everything a number format says of the numbers under it, in one look-up (a value cell asks all of it). */
+export function numberFormatFacts(format: string | null | undefined): FormatFacts {
+  return format ? formatFacts(format) : GENERAL;
 }
 
 /** Decimals shown by an Excel number format ("0.0%" → 1, "#,##0" → 0); null for General. */

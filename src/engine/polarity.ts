@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import type { CellInput, Polarity } from './types';
 import { POLARITY_ANYWHERE, POLARITY_LEAD_INS, POLARITY_OPENINGS } from './vocabulary/polarity';
 
@@ -24,7 +25,13 @@ function withoutLeadIn(text: string): string {
  * better", "↑", "Not applicable") by the tables of vocabulary/polarity.ts. Null when it says nothing we know.
  */
 export function parsePolarity(cell: CellInput): Polarity | null {
-  const t = withoutLeadIn(String(cell.value ?? '').replace(/\s+/g, ' ').trim().toLowerCase());
+  return polarityOf(String(cell.value ?? ''));
+}
+
+const polarityOf = memoByText((text: string): Polarity | null => readPolarity(text));
+
+function readPolarity(text: string): Polarity | null {
+  const t = withoutLeadIn(text.replace(/\s+/g, ' ').trim().toLowerCase());
   if (!t) return null;
   const opening = OPENINGS.find((p) => opensWith(t, p));
   if (opening) return POLARITY_OPENINGS[opening];

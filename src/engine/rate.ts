@@ -55,6 +55,8 @@ export interface RateContext {
 export interface RateOptions {
   /** Rate the year-to-date column instead of the latest period (the "RAG (Year End)" of monthly scorecards). */
   yearToDate?: boolean;
+  /** Leave the explanation empty: for a rating only its status is read of (last period's, for red flags). */
+  withoutWords?: boolean;
 }
 
 interface Judged {
@@ -64,13 +66,8 @@ interface Judged {
 
 /** Rates one measure: status, direction of travel and a sentence that says why. Never throws. */
 export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions = {}): Rating {
-  const frequency = parseFrequency(m.frequency);
-  const read = readObservations(m.observations, frequency).filter((o) => o.period.end <= ctx.reportingEnd);
-  let target = parseTarget(m.target);
-  if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
-    target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
-  }
-  const polarity = effectivePolarity(parsePolarity(m.polarity), target);
+  const { frequency, target, polarity } = measureFacts(m);
+  const read = upTo(readObservations(m.observations, frequency), ctx.reportingEnd);
   const rules = ctx.dotBasis ? { ...ctx.rules, dotBasis: ctx.dotBasis } : ctx.rules;
   const latest = options.yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
   const choice = latest.found ? seriesOf(m, read, latest, target, options) : undefined;
@@ -84,19 +81,52 @@ export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions =
     : m.thresholds && hasThresholds(m)
       ? judgeThresholds(m, polarity, latest, choice, ctx)
       : judge(m, target, polarity, frequency, read, latest, choice, trend, ctx);
-  return assemble(judged, trend, choice, polarity, ctx, override ? { override: override.reason } : {});
+  return assemble(judged, trend, choice, polarity, ctx, override ? { override: override.reason } : {}, !options.withoutWords);
+}
+
+/** The observations up to a month: they are newest first, so a tail of the list, and the list itself mostly. */
+function upTo(all: readonly ReadObservation[], end: MonthIndex): readonly ReadObservation[] {
+  let i = 0;
+  while (i < all.length && all[i].period.end > end) i++;
+  return i === 0 ? all : all.slice(i);
+}
+
+interface MeasureFacts {
+  frequency: Frequency;
+  target: TargetReading;
+  polarity: Polarity | null;
+  hints: { saysYearToDate: boolean; rateLike: boolean };
+}
+
+/** What a row says of itself whatever the period: read once, since a row is rated up to three times. */
+const factsCache = new WeakMap<Measure, MeasureFacts>();
+
+function measureFacts(m: Measure): MeasureFacts {
+  const cached = factsCache.get(m);
+  if (cached) return cached;
+  let target = parseTarget(m.target);
+  if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
+    target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
+  }
+  const facts: MeasureFacts = {
+    frequency: parseFrequency(m.frequency),
+    target,
+    polarity: effectivePolarity(parsePolarity(m.polarity), target),
+    hints: {
+      saysYearToDate: saysYearToDate(target.display) || saysYearToDate(m.notes ?? '') || saysYearToDate(m.name),
+      rateLike: (target.kind === 'number' && target.percent) || saysRateOrSurvey(m.name),
+    },
+  };
+  factsCache.set(m, facts);
+  return facts;
 }
 
 function seriesOf(m: Measure, read: readonly ReadObservation[], latest: Extract<LatestValue, { found: true }>, target: TargetReading, options: RateOptions): SeriesChoice {
   const lagged = latest.lagged ? { due: latest.due?.period.label ?? 'the current period', dueShown: latest.due?.reading.display ?? '' } : undefined;
   if (options.yearToDate) return { source: { period: latest.period, display: latest.reading.display, series: 'year-to-date' }, reading: latest.reading };
+  const { hints } = measureFacts(m);
   const valuePercent = latest.reading.kind === 'number' && latest.reading.percent;
-  const targetPercent = target.kind === 'number' && target.percent;
-  const hints = {
-    saysYearToDate: saysYearToDate(target.display) || saysYearToDate(m.notes ?? '') || saysYearToDate(m.name),
-    rateLike: valuePercent || targetPercent || saysRateOrSurvey(m.name),
-  };
-  return chooseSeries(read, { period: latest.period, reading: latest.reading, ...(lagged ? { lagged } : {}) }, target, hints);
+  return chooseSeries(read, { period: latest.period, reading: latest.reading, ...(lagged ? { lagged } : {}) }, target, valuePercent ? { ...hints, rateLike: true } : hints);
 }
 
 /** The value the direction of travel starts from: the one rated, or the last one in when none is due yet. */
@@ -119,21 +149,21 @@ function assemble(
   polarity: Polarity | null,
   ctx: RateContext,
   extra: { override?: string },
+  words: boolean,
 ): Rating {
+  // Built by assignment, not by spreading optional parts: this runs once per row of a 100,000-row sheet.
+  const explanation = words ? explain(j.finding, j.status, trend, ctx.statusWords) : '';
+  const rating: Rating = { status: j.status, finding: j.finding, dot: trend.dot, explanation, trend };
   const detail = dotDetail(trend.dot, j.status, polarity);
-  const compared = j.finding.kind === 'compared' ? j.finding.comparison.target.value : undefined;
-  return {
-    status: j.status,
-    finding: j.finding,
-    dot: trend.dot,
-    ...(detail ? { dotDetail: detail } : {}),
-    explanation: explain(j.finding, j.status, trend, ctx.statusWords),
-    ...(choice ? { period: choice.source.period, value: choice.reading } : {}),
-    ...(compared !== undefined ? { comparedTarget: compared } : {}),
-    ...(j.finding.kind === 'review' ? { needsReview: j.finding.reason } : {}),
-    trend,
-    ...extra,
-  };
+  if (detail) rating.dotDetail = detail;
+  if (choice) {
+    rating.period = choice.source.period;
+    rating.value = choice.reading;
+  }
+  if (j.finding.kind === 'compared') rating.comparedTarget = j.finding.comparison.target.value;
+  if (j.finding.kind === 'review') rating.needsReview = j.finding.reason;
+  if (extra.override) rating.override = extra.override;
+  return rating;
 }
 
 /**

@@ -36,16 +36,12 @@ export function resolveTarget(
   rules: RatingRules,
 ): Resolved {
   switch (target.kind) {
-    case 'number':
-      return {
-        value: target.value,
-        percent: target.percent,
-        decimals: target.decimals,
-        ...(target.unit ? { unit: target.unit } : {}),
-        ...(target.comparator ? { comparator: target.comparator } : {}),
-        written: target.display,
-        how: 'as-written',
-      };
+    case 'number': {
+      const t: ComparedTarget = { value: target.value, percent: target.percent, decimals: target.decimals, written: target.display, how: 'as-written' };
+      if (target.unit) t.unit = target.unit;
+      if (target.comparator) t.comparator = target.comparator;
+      return t;
+    }
     case 'relative': {
       const fyStart = financialYearStart(period.end);
       const base = read.find((o) => o.period.kind === 'year' && o.period.end < fyStart && o.reading.kind === 'number');

@@ -35,17 +35,20 @@ function sameFigure(a: NumberReading, b: NumberReading): boolean {
   return a.percent === b.percent && roundTo(a.value, d) === roundTo(b.value, d);
 }
 
-/** Whether the rated column's series (or a column showing the same figure) rises through each year and resets. */
+/**
+ * Whether the rated column's series rises through each year and resets. The evidence is the quarter columns
+ * (cumulative.ts), so it counts for the rated figure when it is a quarter's or shows the same figure as the
+ * quarter ending with it (Sep-17 and Q2 both 54.0%).
+ */
 function seriesLooksCumulative(read: readonly ReadObservation[], picked: { period: Period; reading: ValueReading }): boolean {
   const n = numberOf(picked.reading);
   if (!n) return false;
-  const kinds = new Set<Period['kind']>([picked.period.kind]);
-  for (const o of read) {
-    const m = o.period.end === picked.period.end ? numberOf(o.reading) : null;
-    if (m && sameFigure(m, n)) kinds.add(o.period.kind);
+  if (picked.period.kind !== 'quarter') {
+    const quarter = read.find((o) => o.period.kind === 'quarter' && o.period.end === picked.period.end);
+    const q = quarter ? numberOf(quarter.reading) : null;
+    if (!q || !sameFigure(q, n)) return false;
   }
-  for (const kind of kinds) if (looksCumulative(read.filter((o) => o.period.kind === kind))) return true;
-  return false;
+  return looksCumulative(read);
 }
 
 /**
@@ -105,8 +108,9 @@ export function chooseSeries(
   target: TargetReading,
   hints: SeriesHints,
 ): SeriesChoice {
-  const base = { period: picked.period, display: picked.reading.display, ...(picked.lagged ? { lagged: picked.lagged } : {}) };
-  const inPeriod: SeriesChoice = { source: { ...base, series: 'in-period' }, reading: picked.reading };
+  const source: ValueSource = { period: picked.period, display: picked.reading.display, series: 'in-period' };
+  if (picked.lagged) source.lagged = picked.lagged;
+  const inPeriod: SeriesChoice = { source, reading: picked.reading };
   if (picked.period.kind === 'year' || picked.period.kind === 'ytd') return inPeriod;
   const academic = target.kind === 'number' && Boolean(target.academicYear);
   const yearStart = academic ? academicYearStart(picked.period.end) : financialYearStart(picked.period.end);
@@ -119,6 +123,8 @@ export function chooseSeries(
     ...(profile ? { profile: { yearStart, academic } } : {}),
   });
 
+  // Without a figure to compare (no target, a target still to be set) nothing depends on the series.
+  if (target.kind !== 'number' && target.kind !== 'relative' && target.kind !== 'benchmark' && target.kind !== 'composite') return inPeriod;
   const pickedNumber = numberOf(picked.reading);
   const stated = pickedNumber?.cumulative
     ? { period: picked.period, reading: picked.reading }

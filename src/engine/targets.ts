@@ -1,4 +1,5 @@
 import { dateDisplay } from './dates';
+import { memoByText } from './memo';
 import { findDeadline } from './deadlines';
 import { formatDecimals, looksLikeYear, numbersIn, shownNumber } from './numbers';
 import type { NumberToken } from './numbers';
@@ -72,7 +73,13 @@ function tokenFrom(text: string): NumberToken | undefined {
  * "TBC", "In line with national average", "a) 100% b) 98.5%", "5000 (cumulative for the year)". Never throws.
  */
 export function parseTarget(cell: CellInput): TargetReading {
-  const reading = readTarget(cell);
+  // A text target is read from its text alone; many rows share one ("TBC", "Baseline year", ">95%").
+  return typeof cell.value === 'string' ? targetOfText(cell.value) : shortened(readTarget(cell));
+}
+
+const targetOfText = memoByText((text: string) => shortened(readTarget({ value: text })));
+
+function shortened(reading: TargetReading): TargetReading {
   // Shortened for explanations only once the whole text has been read.
   return reading.display.length > MAX_QUOTED ? { ...reading, display: shortText(reading.display) } : reading;
 }

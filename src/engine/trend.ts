@@ -17,6 +17,8 @@ export interface TrendCurrent {
 }
 
 const BASES: RatingRules['dotBasis'][] = ['same-period-last-year', 'previous-period', 'previous-year-end'];
+/** For each first choice, the bases in the order they are tried. */
+const ORDERS = Object.fromEntries(BASES.map((first) => [first, [first, ...BASES.filter((b) => b !== first)]])) as Record<RatingRules['dotBasis'], RatingRules['dotBasis'][]>;
 
 function numeric(o: ReadObservation): NumberReading | null {
   return o.reading.kind === 'number' ? o.reading : null;
@@ -68,7 +70,8 @@ function yearToDateComparison(read: readonly ReadObservation[], current: TrendCu
     if (!o) continue;
     const n = numeric(o) as NumberReading & { cumulative?: boolean };
     if (n.percent !== current.reading.percent) continue;
-    if (n.cumulative || looksCumulative(read.filter((x) => x.period.kind === c.period.kind))) return { current: c.period, period: o.period, reading: n };
+    // The rise-and-reset evidence is the quarters' (cumulative.ts).
+    if (n.cumulative || (c.period.kind === 'quarter' && looksCumulative(read))) return { current: c.period, period: o.period, reading: n };
   }
   return null;
 }
@@ -94,8 +97,7 @@ export function directionOfTravel(
     return compare({ ...cur, period: comp.current }, comp.period, comp.reading, 'same-period-last-year', polarity, rules);
   }
   const currents = sameSeries(read, cur);
-  const order = [rules.dotBasis, ...BASES.filter((b) => b !== rules.dotBasis)];
-  for (const basis of order) {
+  for (const basis of ORDERS[rules.dotBasis]) {
     for (const c of currents) {
       const comp = counterpart(read, c.period, basis);
       if (!comp) continue;

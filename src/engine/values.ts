@@ -1,5 +1,5 @@
 import { dateDisplay } from './dates';
-import { decimalsOf, formatDecimals, formatReading, numbersIn, shownNumber } from './numbers';
+import { decimalsOf, formatReading, numberFormatFacts, numbersIn } from './numbers';
 import { MAX_QUOTED, shortText } from './shortText';
 import type { CellInput, NumberReading, ValueReading } from './types';
 import { phraseRegex } from './vocabulary/phraseRegex';
@@ -51,17 +51,20 @@ export function parseValue(cell: CellInput): ValueReading {
 
 function readValue(cell: CellInput): ValueReading {
   const v = cell.value;
-  const date = dateDisplay(cell);
-  if (date !== null) return { kind: 'date', display: date };
   if (typeof v === 'number') {
+    // Most cells are numbers: their format is looked up once for all it says.
+    const format = numberFormatFacts(cell.numberFormat);
+    if (format.date) return { kind: 'date', display: dateDisplay(cell) ?? String(v) };
     if (!Number.isFinite(v)) return { kind: 'text', display: String(v) };
-    const { value, percent } = shownNumber(v, cell.numberFormat);
+    const value = format.percent ? v * 100 : v;
+    const percent = format.percent || format.literalPercent;
     if (!Number.isFinite(value)) return { kind: 'text', display: String(v) };
-    const fd = formatDecimals(cell.numberFormat);
-    const decimals = fd ?? Math.min(decimalsOf(String(value)), 6);
+    const decimals = format.decimals ?? Math.min(decimalsOf(String(value)), 6);
     const display = cell.text && cell.text.trim() ? cell.text.trim() : formatReading({ value, percent, decimals });
     return { kind: 'number', value, percent, decimals, display };
   }
+  const date = dateDisplay(cell);
+  if (date !== null) return { kind: 'date', display: date };
   if (typeof v === 'boolean') return { kind: 'text', display: v ? 'TRUE' : 'FALSE' };
   if (v instanceof Date) return { kind: 'text', display: Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10) };
   const display = cellText(cell).replace(/\s+/g, ' ').trim();

@@ -332,6 +332,12 @@ export function buildRulesSheet(rules: RatingRules): SheetContent {
   return { name: OWNED_SHEETS.rules, rows: b.rows, columnWidths: [30, 24, 44, 90], tables: b.tables };
 }
 
+/** A status or direction in words, for messages: "on target", not "on-target". */
+function symbolName(set: 'symbols' | 'dotSymbols', key: string): string {
+  const labels: Record<string, string> = set === 'symbols' ? STATUS_LABELS : DOT_LABELS;
+  return (labels[key] ?? key).toLowerCase();
+}
+
 /** A cell reference people recognise in a message: 'Scorecard rules'!B5. */
 function where(grid: SheetGrid, row: number, col: number): string {
   return `'${grid.name.replace(/'/g, "''")}'!${cellAddress(row, col)}`;
@@ -410,7 +416,7 @@ export function readRulesSheet(grid: SheetGrid): { rules: Partial<RatingRules>; 
     for (const [k, s] of Object.entries(symbols)) {
       const other = owner.get(s);
       // The same symbol for two statuses would make a rated sheet ambiguous to read back.
-      if (other) errors.push(`${symbolCells[set].get(k) ?? symbolCells[set].get(other)}: symbol "${s}" is used for both ${other} and ${k}`);
+      if (other) errors.push(`${symbolCells[set].get(k) ?? symbolCells[set].get(other)}: symbol "${s}" is used for both ${symbolName(set, other)} and ${symbolName(set, k)}`);
       owner.set(s, k);
     }
     if (Object.keys(symbols).some((k) => symbols[k] !== defaults[k])) out[set] = { ...symbols };

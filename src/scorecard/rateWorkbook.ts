@@ -191,7 +191,7 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
       // period rated ends before the period this rating rests on, so a red flag never names one period twice.
       if (row.rating.status === 'off-target' && !row.rating.needsReview) {
         const before = row.rating.period ? Math.min(previous.reportingEnd, row.rating.period.start - 1) : previous.reportingEnd;
-        row.previous = rateMeasure(m, { ...previous, reportingEnd: before });
+        row.previous = rateMeasure(m, { ...previous, reportingEnd: before }, { withoutWords: true });
       }
       if (hasYearEnd) row.yearEnd = rateMeasure(m, now, { yearToDate: true });
       return row;

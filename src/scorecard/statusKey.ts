@@ -1,3 +1,4 @@
+import { STATUS_LABELS } from '../engine/types';
 import type { StatusKey } from '../engine/types';
 import type { SheetGrid } from '../workbook/grid';
 import type { Warning } from './types';
@@ -34,9 +35,10 @@ export function findStatusKey(grids: readonly SheetGrid[]): { key: Partial<Recor
         if (key[status]) continue;
         const clash = owner.get(sym);
         if (clash && clash !== status) {
-          if (warnings.some((w) => w.message.includes(`both ${clash} and ${status}`))) continue;
+          const [a, b] = [STATUS_LABELS[clash].toLowerCase(), STATUS_LABELS[status].toLowerCase()];
+          if (warnings.some((w) => w.message.includes(`both ${a} and ${b}`))) continue;
           warnings.push({
-            message: `the key gives ${sym} to both ${clash} and ${status}; ${status} keeps the default symbol`,
+            message: `the key gives ${sym} to both ${a} and ${b}; ${b} keeps the default symbol`,
             where: { sheet: g.name },
           });
           continue;

@@ -53,7 +53,10 @@ export interface RedFlag {
 export interface RatedRow {
   measure: Measure;
   rating: Rating;
-  /** The same measure rated on the previous period's values, for red flags: only rows off target now have it. */
+  /**
+   * The same measure rated on the previous period's values, for red flags: only rows off target now have it,
+   * and only its status, period and value are read (its explanation is left empty).
+   */
   previous?: Rating;
   /** The year-to-date rating, where the sheet has a year-end RAG column. */
   yearEnd?: Rating;

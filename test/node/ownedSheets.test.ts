@@ -288,7 +288,7 @@ describe('buildRulesSheet and readRulesSheet', () => {
     expect(errors[0]).toMatch(/unknown rule "toleranse"/);
     expect(errors[1]).toMatch(/rule "tolerance" is already set at 'Scorecard rules'!B4/);
     expect(errors[2]).toMatch(/unknown status "done"/);
-    expect(errors[3]).toMatch(/used for both on-target and satisfactory/);
+    expect(errors[3]).toMatch(/used for both on target and satisfactory/);
   });
 
   it('needs a Key and Value header', () => {

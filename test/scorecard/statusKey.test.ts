@@ -30,7 +30,7 @@ describe('findStatusKey', () => {
   it('a symbol given to two statuses is kept for the first and reported', () => {
     const { key, warnings } = findStatusKey([grid('Key', [['■', 'Not applicable'], ['■', 'Not yet available']])]);
     expect(key).toEqual({ 'not-applicable': '■' });
-    expect(warnings).toEqual([{ message: 'the key gives ■ to both not-applicable and not-available; not-available keeps the default symbol', where: { sheet: 'Key' } }]);
+    expect(warnings).toEqual([{ message: 'the key gives ■ to both not applicable and not yet available; not yet available keeps the default symbol', where: { sheet: 'Key' } }]);
   });
   it('finds nothing in a sheet without a key', () => {
     expect(findStatusKey([grid('S', [['Ref', 'Measure'], ['A1', 'x']])])).toEqual({ key: {}, warnings: [] });

@@ -63,5 +63,5 @@ test('the Rules sheet view: defaults when there is none, saved values over them,
 test('rules that would not read back are refused before saving', () => {
   expect(rulesSheetFor(defaultRules()).problems).toEqual([]);
   const same = { ...defaultRules(), symbols: { ...defaultRules().symbols, satisfactory: '✔' } };
-  expect(rulesSheetFor(same).problems).toEqual([expect.stringMatching(/symbol "✔" is used for both on-target and satisfactory/)]);
+  expect(rulesSheetFor(same).problems).toEqual([expect.stringMatching(/symbol "✔" is used for both on target and satisfactory/)]);
 });

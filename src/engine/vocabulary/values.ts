@@ -7,6 +7,7 @@
  * later when the cell says "due" anywhere ("n/a (due Dec17)"); then labelled parts; then the first number,
  * marked cumulative when VALUE_CUMULATIVE_MARKERS follows it ("12 (Cumulative)", "144 YTD").
  */
+import { memoByText } from '../memo';
 import { phraseRegex } from './phraseRegex';
 
 export type MissingReason = 'not-available' | 'due-later';
@@ -145,13 +146,18 @@ const RATE_OR_SURVEY_RE = phraseRegex(RATE_OR_SURVEY_WORDS);
  * names a year ("cumulative from September 2014"): such a total spans years.
  */
 export function saysYearToDate(text: string): boolean {
-  if (!text) return false;
-  if (SINCE_A_YEAR_RE.test(text)) return false;
-  const said = text.replace(NOT_YEAR_TO_DATE_RE, ' ');
-  return YEAR_TO_DATE_RE.test(said) || FROM_APRIL_RE.test(said);
+  return Boolean(text) && yearToDateSaid(text);
 }
 
 /** Whether a measure's wording says its figure is a rate, a share, an average or a survey result. */
 export function saysRateOrSurvey(text: string): boolean {
-  return Boolean(text) && RATE_OR_SURVEY_RE.test(text);
+  return Boolean(text) && rateSaid(text);
 }
+
+// Names, notes and targets repeat down a sheet and each is asked once per rating: the answers are kept.
+const yearToDateSaid = memoByText((text) => {
+  if (SINCE_A_YEAR_RE.test(text)) return false;
+  const said = text.replace(NOT_YEAR_TO_DATE_RE, ' ');
+  return YEAR_TO_DATE_RE.test(said) || FROM_APRIL_RE.test(said);
+});
+const rateSaid = memoByText((text) => RATE_OR_SURVEY_RE.test(text));
