@@ -19,7 +19,7 @@ import { OWNED_SHEETS } from '../workbook/grid';
 import type { SheetGrid } from '../workbook/grid';
 import { applyRating } from './applyRating';
 import { writeXlsxFile } from './writeXlsx';
-import { readWorkbook } from './exceljsGrid';
+import { readWorkbookFile } from './readWorkbookFile';
 import { writeReportFile } from './reportFile';
 
 export interface CliIo {
@@ -313,7 +313,7 @@ function asInputError(e: unknown, file: string): unknown {
  * memory: writing is where a large workbook's memory peaks.
  */
 async function rateInMemory(args: RateArgs): Promise<{ workbook: Workbook; outcome: RateOutcome; report?: Report }> {
-  const { workbook, grids } = await readWorkbook(await readInput(args.input));
+  const { workbook, grids } = await readWorkbookFile(await readInput(args.input));
   const sheet = checkSheets(grids, args.sheet);
   const rules = workbookRules(grids, args.rules);
   const result = rateWorkbook(grids, { rules, sheet, file: args.input });

@@ -7,7 +7,6 @@ import { ValueType, Workbook } from 'exceljs';
 import type { Cell, CellErrorValue, CellRichTextValue, Style, Worksheet } from 'exceljs';
 import { ScorecardError } from '../scorecard/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
-import { withPackageFixes } from './packageFixes';
 
 /** Excel 97-2003 files and password-protected workbooks are OLE compound files with this signature. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -32,7 +31,7 @@ export async function loadWorkbook(data: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
   try {
     // ExcelJS types its input as its own ArrayBuffer-like Buffer; at run time it takes a Node Buffer.
-    await workbook.xlsx.load((await withPackageFixes(data)) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new ScorecardError(`damaged, truncated or not a workbook: cannot read it as .xlsx (${detail})`);

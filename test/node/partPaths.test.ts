@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { readWorkbook } from '../../src/node/exceljsGrid';
+import { readWorkbookFile } from '../../src/node/readWorkbookFile';
 import { withPackageFixes } from '../../src/node/packageFixes';
 import { relativePartName, relativeTargets } from '../../src/node/partPaths';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
@@ -54,7 +54,7 @@ describe('packages whose relationships name parts absolutely', () => {
   });
 
   it('are read like any other, and the table header is found and rated', async () => {
-    const { grids } = await readWorkbook(withAbsoluteTargets(await tableScorecard()));
+    const { grids } = await readWorkbookFile(withAbsoluteTargets(await tableScorecard()));
     expect(grids.map((g) => g.name)).toEqual(['Scorecard']);
     expect(grids[0].values[2]?.slice(0, 3)).toEqual(['Ref', 'Measure', 'Good performance']);
     const rating = rateWorkbook(grids);
@@ -101,7 +101,7 @@ describe('escaped percent signs in number formats', () => {
     ws.getCell('A1').numFmt = '0\\%';
     ws.getCell('A2').value = 0.2;
     ws.getCell('A2').numFmt = '0.0%';
-    const { grids } = await readWorkbook(await toBuffer(wb));
+    const { grids } = await readWorkbookFile(await toBuffer(wb));
     expect(grids[0].numberFormats?.map((r) => r?.[0])).toEqual(['0"%"', '0.0%']);
   });
 });

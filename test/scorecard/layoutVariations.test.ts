@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { readWorkbook } from '../../src/node/exceljsGrid';
+import { readWorkbookFile as readWorkbook } from '../../src/node/readWorkbookFile';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { fixturePath } from '../support/fixtures';
