@@ -317,7 +317,7 @@ export function buildRulesSheet(rules: RatingRules): SheetContent {
       text(`symbols.${k}`),
       text(rules.symbols[k], { fill: STATUS_FILLS[k], fontColor: STATUS_FONTS[k], horizontalAlignment: 'center' }),
       text(`Status symbol: ${STATUS_LABELS[k]}`),
-      text(`Written into the Overall status column for measures that are ${STATUS_LABELS[k].toLowerCase()}.`),
+      text(`Written into the Overall status column for measures that ${k === 'needs-review' ? 'need review' : `are ${STATUS_LABELS[k].toLowerCase()}`}.`),
     );
   }
   for (const k of DOT_KEYS) {
