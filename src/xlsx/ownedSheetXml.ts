@@ -1,0 +1,68 @@
+/**
+ * One of the tool's own sheets (Summary, Red flags, Scorecard rules) as a worksheet part: cells with their
+ * styles, column widths and links to the rated rows. Text is written as inline strings, so the workbook's
+ * shared string table is never touched.
+ */
+import type { ContentCell, SheetContent } from '../workbook/grid';
+import { cellAddress } from '../workbook/grid';
+import type { StyleBook } from './styles';
+import { escapeXml } from './xml';
+
+const LINK_COLOUR = '0563C1';
+
+export const WORKSHEET_NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** A sheet name as a link location expects it: always quoted, quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function cellXml(ref: string, c: ContentCell, styles: StyleBook): string {
+  const link = c.link !== undefined && c.value !== null;
+  const style = c.style || link ? styles.styleFor(0, link ? { fontColor: LINK_COLOUR, ...c.style } : (c.style ?? {}), link) : 0;
+  const s = style > 0 ? ` s="${style}"` : '';
+  if (c.value === null) return `<c r="${ref}"${s}/>`;
+  if (typeof c.value === 'number') {
+    return Number.isFinite(c.value) ? `<c r="${ref}"${s}><v>${c.value}</v></c>` : `<c r="${ref}"${s} t="inlineStr"><is><t>${String(c.value)}</t></is></c>`;
+  }
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.value)}</t></is></c>`;
+}
+
+/** The worksheet part's text; `drawingRelId` adds the drawing that holds its charts. */
+export function ownedSheetXml(content: SheetContent, styles: StyleBook, drawingRelId?: string): string {
+  const rows: string[] = [];
+  const links: string[] = [];
+  let right = 0;
+  content.rows.forEach((cells, r) => {
+    const parts: string[] = [];
+    cells.forEach((c, col) => {
+      if (!c || (c.value === null && !c.style)) return;
+      const ref = cellAddress(r, col);
+      parts.push(cellXml(ref, c, styles));
+      right = Math.max(right, col);
+      if (c.link && c.value !== null) {
+        const location = `${quoteSheetName(c.link.sheet)}!${cellAddress(c.link.row, c.link.col)}`;
+        links.push(`<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(String(c.value))}"/>`);
+      }
+    });
+    if (parts.length) rows.push(`<row r="${r + 1}">${parts.join('')}</row>`);
+  });
+  const widths = (content.columnWidths ?? [])
+    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
+    .join('');
+  const bottom = Math.max(0, content.rows.length - 1);
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    `<worksheet ${WORKSHEET_NS}>`,
+    `<dimension ref="A1:${cellAddress(bottom, right)}"/>`,
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    widths ? `<cols>${widths}</cols>` : '',
+    `<sheetData>${rows.join('')}</sheetData>`,
+    links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '',
+    '</worksheet>',
+  ].join('');
+}

@@ -1,0 +1,181 @@
+/**
+ * Writes cells into a worksheet part by editing its text: the rows that get a cell are rebuilt from their
+ * own cells with the new ones put in column order; every other byte of the part stays as it was.
+ */
+import { cellAddress } from '../workbook/grid';
+import { parseAddress } from './sheetRead';
+import { escapeXml, withAttribute, withoutAttribute } from './xml';
+
+/** A cell to write: its text (null leaves it empty), and its style given the style the cell had. */
+export interface CellPut {
+  value: string | null;
+  style: (oldStyle: number) => number;
+}
+
+/** Column settings the tool needs for its own column: at least this wide, never hidden. */
+export interface ColumnNeed {
+  col: number;
+  width: number;
+}
+
+const ROW_RE = /<row\b([^>]*?)(\/>|>)/g;
+const CELL_RE = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
+const R_ATTR = /(?:^|\s)r="([^"]*)"/;
+const S_ATTR = /(?:^|\s)s="([^"]*)"/;
+
+function cellXml(row: number, col: number, put: CellPut, oldStyle: number): string {
+  const s = put.style(oldStyle);
+  const style = s > 0 ? ` s="${s}"` : '';
+  const ref = cellAddress(row, col);
+  if (put.value === null || put.value === '') return `<c r="${ref}"${style}/>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(put.value)}</t></is></c>`;
+}
+
+/** A row's cells with the puts applied: kept cells as they were, new ones where their column says. */
+function patchRowBody(row: number, body: string, puts: Map<number, CellPut>): string {
+  const out: string[] = [];
+  const pending = [...puts.keys()].sort((a, b) => a - b);
+  let p = 0;
+  let col = -1;
+  CELL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last = 0;
+  while ((m = CELL_RE.exec(body))) {
+    const ref = R_ATTR.exec(m[1])?.[1];
+    const at = ref ? parseAddress(ref) : null;
+    col = at ? at[1] : col + 1;
+    while (p < pending.length && pending[p] < col) {
+      out.push(cellXml(row, pending[p], puts.get(pending[p]) as CellPut, 0));
+      p++;
+    }
+    // Anything between cells (there should be nothing but white space) is kept.
+    out.push(body.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (p < pending.length && pending[p] === col) {
+      const old = Number(S_ATTR.exec(m[1])?.[1] ?? 0);
+      out.push(cellXml(row, col, puts.get(col) as CellPut, old));
+      p++;
+    } else {
+      out.push(m[0]);
+    }
+  }
+  out.push(body.slice(last));
+  while (p < pending.length) {
+    out.push(cellXml(row, pending[p], puts.get(pending[p]) as CellPut, 0));
+    p++;
+  }
+  return out.join('');
+}
+
+function rowOpen(attrs: string): string {
+  // "spans" is an optional hint of the row's columns; a row given a new column past it must not carry it.
+  return withoutAttribute(`<row${attrs}>`, 'spans');
+}
+
+/** Applies the puts (row → col → put, 0-based) to a worksheet part's text. */
+export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): string {
+  let startData = xml.search(/<sheetData\b/);
+  if (startData < 0) return xml;
+  let text = xml;
+  const selfClosing = /^<sheetData\b[^>]*\/>/.exec(text.slice(startData));
+  if (selfClosing) {
+    text = `${text.slice(0, startData)}<sheetData></sheetData>${text.slice(startData + selfClosing[0].length)}`;
+  }
+  const open = /^<sheetData\b[^>]*>/.exec(text.slice(startData)) as RegExpExecArray;
+  const bodyStart = startData + open[0].length;
+  const bodyEnd = text.indexOf('</sheetData>', bodyStart);
+  const body = text.slice(bodyStart, bodyEnd);
+  const rows = [...puts.keys()].sort((a, b) => a - b);
+  const out: string[] = [];
+  let next = 0;
+  let last = 0;
+  let rowIndex = -1;
+  ROW_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROW_RE.exec(body))) {
+    const r = R_ATTR.exec(m[1])?.[1];
+    rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
+    const closeAt = m[2] === '/>' ? m.index + m[0].length : body.indexOf('</row>', ROW_RE.lastIndex) + 6;
+    while (next < rows.length && rows[next] < rowIndex) {
+      out.push(body.slice(last, m.index), newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>));
+      last = m.index;
+      next++;
+    }
+    if (next < rows.length && rows[next] === rowIndex) {
+      const rowPuts = puts.get(rowIndex) as Map<number, CellPut>;
+      const cells = m[2] === '/>' ? '' : body.slice(m.index + m[0].length, closeAt - 6);
+      const attrs = r === undefined ? ` r="${rowIndex + 1}"${m[1]}` : m[1];
+      out.push(body.slice(last, m.index), rowOpen(attrs), patchRowBody(rowIndex, cells, rowPuts), '</row>');
+      last = closeAt;
+      next++;
+    }
+    ROW_RE.lastIndex = closeAt;
+  }
+  out.push(body.slice(last));
+  while (next < rows.length) {
+    out.push(newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>));
+    next++;
+  }
+  let result = `${text.slice(0, bodyStart)}${out.join('')}${text.slice(bodyEnd)}`;
+  result = widenDimension(result, puts);
+  if (columns.length) result = withColumns(result, columns);
+  return result;
+}
+
+function newRow(row: number, puts: Map<number, CellPut>): string {
+  return `<row r="${row + 1}">${patchRowBody(row, '', puts)}</row>`;
+}
+
+/** The used-range hint grows to cover what was written. */
+function widenDimension(xml: string, puts: Map<number, Map<number, CellPut>>): string {
+  const dim = /<dimension\b[^>]*\bref="([^"]*)"[^>]*\/>/.exec(xml);
+  if (!dim) return xml;
+  const [a, b = a] = dim[1].split(':');
+  const p = parseAddress(a) ?? [0, 0];
+  const q = parseAddress(b) ?? p;
+  let bottom = q[0];
+  let right = q[1];
+  for (const [row, cols] of puts) {
+    bottom = Math.max(bottom, row);
+    for (const col of cols.keys()) right = Math.max(right, col);
+  }
+  const ref = `${cellAddress(p[0], p[1])}:${cellAddress(bottom, right)}`;
+  return xml.replace(dim[0], dim[0].replace(/ref="[^"]*"/, `ref="${ref}"`));
+}
+
+/**
+ * The tool's own column made visible and wide enough. A <col> range that covers it is split so that the
+ * other columns of the range keep their settings.
+ */
+function withColumns(xml: string, needs: readonly ColumnNeed[]): string {
+  const colsMatch = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  const ranges = colsMatch ? [...colsMatch[1].matchAll(/<col\b[^>]*\/>/g)].map((m) => m[0]) : [];
+  let list = ranges;
+  for (const need of needs) {
+    const c = need.col + 1;
+    const next: string[] = [];
+    let covered = false;
+    for (const tag of list) {
+      const min = Number(/\bmin="(\d+)"/.exec(tag)?.[1]);
+      const max = Number(/\bmax="(\d+)"/.exec(tag)?.[1]);
+      if (!(min <= c && c <= max)) {
+        next.push(tag);
+        continue;
+      }
+      covered = true;
+      if (min < c) next.push(withAttribute(tag, 'max', String(c - 1)));
+      let own = withAttribute(withAttribute(tag, 'min', String(c)), 'max', String(c));
+      own = withoutAttribute(own, 'hidden');
+      const width = Number(/\bwidth="([\d.]+)"/.exec(own)?.[1] ?? 0);
+      if (width < need.width) own = withAttribute(withAttribute(own, 'width', String(need.width)), 'customWidth', '1');
+      next.push(own);
+      if (c < max) next.push(withAttribute(tag, 'min', String(c + 1)));
+    }
+    if (!covered) next.push(`<col min="${c}" max="${c}" width="${need.width}" customWidth="1"/>`);
+    list = next.sort((x, y) => Number(/\bmin="(\d+)"/.exec(x)?.[1]) - Number(/\bmin="(\d+)"/.exec(y)?.[1]));
+  }
+  const cols = `<cols>${list.join('')}</cols>`;
+  if (colsMatch) return xml.replace(colsMatch[0], cols);
+  const at = xml.search(/<sheetData\b/);
+  return `${xml.slice(0, at)}${cols}${xml.slice(at)}`;
+}

@@ -1,0 +1,154 @@
+/**
+ * A worksheet part read into the port's SheetGrid: values (shared and inline strings, numbers, booleans,
+ * errors, formula results), number formats, formulas, merged areas and protection. One pass over the text
+ * with a scanner per cell; nothing of the part is kept but the grid.
+ */
+import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import { itemText } from './sharedStrings';
+import { attribute, unescapeXml } from './xml';
+
+/** "AB12" → [row 11, col 27], 0-based. */
+export function parseAddress(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  while (i < ref.length) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else break;
+    i++;
+  }
+  const row = Number(ref.slice(i));
+  if (!i || !Number.isInteger(row) || row < 1) return null;
+  return [row - 1, col - 1];
+}
+
+export function parseRange(ref: string): CellRange | null {
+  const [a, b = a] = ref.split(':');
+  const p = parseAddress(a.replace(/\$/g, ''));
+  const q = parseAddress(b.replace(/\$/g, ''));
+  if (!p || !q) return null;
+  return { top: Math.min(p[0], q[0]), left: Math.min(p[1], q[1]), bottom: Math.max(p[0], q[0]), right: Math.max(p[1], q[1]) };
+}
+
+export interface SheetFacts {
+  /** Columns hidden by the sheet's <cols>, 0-based. */
+  hiddenColumns: Set<number>;
+}
+
+const CELL_RE = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const ROW_RE = /<row\b([^>]*?)(\/>|>)/g;
+// Attribute scanners compiled once: a large sheet has millions of cells.
+const R_ATTR = /(?:^|\s)r="([^"]*)"/;
+const T_ATTR = /(?:^|\s)t="([^"]*)"/;
+const S_ATTR = /(?:^|\s)s="([^"]*)"/;
+
+function valueOf(type: string | undefined, body: string, shared: readonly string[]): CellValue {
+  if (type === 'inlineStr') {
+    const is = /<is>([\s\S]*?)<\/is>/.exec(body);
+    return is ? itemText(is[1]) : '';
+  }
+  const v = /<v>([\s\S]*?)<\/v>|<v\/>/.exec(body);
+  if (!v) return null;
+  const raw = v[1] ?? '';
+  switch (type) {
+    case 's': {
+      const s = shared[Number(raw)];
+      return s === undefined ? null : s;
+    }
+    case 'str':
+      return unescapeXml(raw);
+    case 'b':
+      return raw === '1' || raw === 'true';
+    case 'e':
+      return unescapeXml(raw);
+    case 'd': {
+      const d = new Date(raw);
+      return Number.isNaN(d.getTime()) ? unescapeXml(raw) : d;
+    }
+    default: {
+      const n = Number(raw);
+      return raw.trim() !== '' && Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+/**
+ * Reads a worksheet part. `formatOf` gives the number format of a cell style index (styles.ts). Cells
+ * without an "r" attribute (allowed, rarely written) take the next column of their row.
+ */
+export function readSheet(name: string, xml: string, shared: readonly string[], formatOf: (xf: number) => string | null): SheetGrid & SheetFacts {
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  const dataStart = xml.indexOf('<sheetData');
+  const dataEnd = xml.indexOf('</sheetData>');
+  const rowsPart = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : '';
+  let rowIndex = -1;
+  ROW_RE.lastIndex = 0;
+  let rm: RegExpExecArray | null;
+  const rowStarts: { row: number; start: number; end: number }[] = [];
+  while ((rm = ROW_RE.exec(rowsPart))) {
+    const r = R_ATTR.exec(rm[1])?.[1];
+    rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
+    if (rm[2] === '/>') continue;
+    const start = ROW_RE.lastIndex;
+    const end = rowsPart.indexOf('</row>', start);
+    if (end < 0) break;
+    rowStarts.push({ row: rowIndex, start, end });
+    ROW_RE.lastIndex = end + 6;
+  }
+  for (const { row, start, end } of rowStarts) {
+    const body = rowsPart.slice(start, end);
+    let col = -1;
+    CELL_RE.lastIndex = 0;
+    let cm: RegExpExecArray | null;
+    while ((cm = CELL_RE.exec(body))) {
+      const attrs = cm[1];
+      const ref = R_ATTR.exec(attrs)?.[1];
+      const at = ref ? parseAddress(ref) : null;
+      col = at ? at[1] : col + 1;
+      const r = at ? at[0] : row;
+      const inside = cm[2] ?? '';
+      const type = T_ATTR.exec(attrs)?.[1];
+      const s = S_ATTR.exec(attrs)?.[1];
+      const value = inside ? valueOf(type, inside, shared) : null;
+      if (value !== null) (values[r] ??= [])[col] = value;
+      const format = s ? formatOf(Number(s)) : null;
+      if (format) (numberFormats[r] ??= [])[col] = format;
+      if (inside.indexOf('<f') >= 0) {
+        const f = /<f\b[^>]*>([\s\S]*?)<\/f>|<f\b[^>]*\/>/.exec(inside);
+        // A shared formula's other cells carry only a reference to it: still a formula, text unknown.
+        if (f) (formulas[r] ??= [])[col] = f[1] !== undefined && f[1] !== '' ? `=${unescapeXml(f[1])}` : '=(shared formula)';
+      }
+    }
+  }
+  const merges: CellRange[] = [];
+  const mergeRe = /<mergeCell\b[^>]*\bref="([^"]+)"/g;
+  let mm: RegExpExecArray | null;
+  while ((mm = mergeRe.exec(xml))) {
+    const range = parseRange(mm[1]);
+    if (range) merges.push(range);
+  }
+  const protection = /<sheetProtection\b[^>]*>/.exec(xml);
+  const locked = protection ? attribute(protection[0], 'sheet') : undefined;
+  const hiddenColumns = new Set<number>();
+  const colRe = /<col\b[^>]*>/g;
+  let cc: RegExpExecArray | null;
+  while ((cc = colRe.exec(xml))) {
+    const hidden = attribute(cc[0], 'hidden');
+    if (hidden !== '1' && hidden !== 'true') continue;
+    const min = Number(attribute(cc[0], 'min'));
+    const max = Number(attribute(cc[0], 'max'));
+    for (let c = min; c <= Math.min(max, min + 16384); c++) hiddenColumns.add(c - 1);
+  }
+  return {
+    name,
+    values,
+    numberFormats,
+    formulas,
+    merges,
+    ...(locked === '1' || locked === 'true' ? { protected: true } : {}),
+    hiddenColumns,
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * An .xlsx package opened for the tool: the sheets read as grids, the owned cells written by editing their
+ * rows, the tool's own sheets added or replaced, and everything else copied as it came. The parts edited
+ * are the rated sheets, the style sheet (styles appended), the workbook part, its relationships and the
+ * content types (only when a sheet of the tool's is added); no other byte of the file changes.
+ */
+import { ScorecardError } from '../scorecard/types';
+import type { Warning } from '../scorecard/types';
+import type { CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
+import { cellAddress } from '../workbook/grid';
+import { ownedSheetXml } from './ownedSheetXml';
+import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf } from './parts';
+import type { WorkbookMap } from './parts';
+import { readSharedStrings } from './sharedStrings';
+import { readSheet } from './sheetRead';
+import { patchSheet } from './sheetPatch';
+import type { CellPut, ColumnNeed } from './sheetPatch';
+import { StyleBook } from './styles';
+import { escapeXml } from './xml';
+import { partText, readZip, textBytes, writeZip, ZipError } from './zip';
+import type { Codec, ZipEntry, ZipPart } from './zip';
+
+/** The mark a sheet of the tool's carries: a hidden sheet-scoped name whose value says which sheet it is. */
+export const OWNED_MARK = 'ScorecardOwnedSheet';
+
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const MAX_COLUMNS = 16384;
+/** Width of the explanation column, in characters: a sentence fits on a line or two. */
+const EXPLANATION_WIDTH = 80;
+
+export interface OwnedSheet {
+  /** Which of the tool's sheets: "summary", "red-flags", "rules". */
+  kind: string;
+  content: SheetContent;
+}
+
+function kindOfMark(value: string): string | null {
+  const m = /^\s*=?\s*"([^"]*)"\s*$/.exec(value) ?? /^\s*([a-z-]+)\s*$/i.exec(value);
+  return m ? m[1].trim().toLowerCase() : null;
+}
+
+export class WorkbookPackage {
+  private readonly entries: ZipEntry[];
+  private readonly byName: Map<string, ZipEntry>;
+  private readonly texts = new Map<string, string>();
+  /** Parts whose text the tool changed or added, by name. */
+  private readonly edited = new Map<string, string>();
+  private readonly newParts: string[] = [];
+  readonly map: WorkbookMap;
+  private stylesBook?: StyleBook;
+  private shared?: string[];
+
+  private constructor(entries: ZipEntry[], private readonly codec: Codec) {
+    this.entries = entries;
+    this.byName = new Map(entries.map((e) => [e.name, e]));
+    const map = readWorkbookMap((part) => this.text(part));
+    if (!map) throw new ScorecardError('not an Excel workbook: the package has no workbook part');
+    this.map = map;
+  }
+
+  /** Opens a package. Throws ScorecardError, in words a person can act on, for bytes that are not one. */
+  static open(bytes: Uint8Array, codec: Codec): WorkbookPackage {
+    try {
+      return new WorkbookPackage(readZip(bytes), codec);
+    } catch (e) {
+      if (e instanceof ZipError) throw new ScorecardError(`damaged, truncated or not a workbook: cannot read it as .xlsx (${e.message})`);
+      throw e;
+    }
+  }
+
+  /** A part's text, or undefined when the package has no such part. */
+  text(part: string): string | undefined {
+    const edited = this.edited.get(part);
+    if (edited !== undefined) return edited;
+    let t = this.texts.get(part);
+    if (t === undefined) {
+      const entry = this.byName.get(part);
+      if (!entry) return undefined;
+      try {
+        t = partText(entry, this.codec);
+      } catch (e) {
+        throw new ScorecardError(`damaged: the part ${part} cannot be read (${e instanceof Error ? e.message : String(e)})`);
+      }
+      this.texts.set(part, t);
+    }
+    return t;
+  }
+
+  private get styles(): StyleBook {
+    if (!this.stylesBook) this.stylesBook = new StyleBook(this.map.stylesPart ? this.text(this.map.stylesPart) : undefined);
+    return this.stylesBook;
+  }
+
+  private get sharedStrings(): string[] {
+    if (!this.shared) this.shared = this.map.sharedStringsPart ? readSharedStrings(this.text(this.map.sharedStringsPart) ?? '') : [];
+    return this.shared;
+  }
+
+  /** The kind of tool sheet a sheet is, by its mark; null for a sheet of the user's. */
+  ownedKind(sheetName: string): string | null {
+    const index = this.map.sheets.findIndex((s) => s.name === sheetName);
+    if (index < 0) return null;
+    const mark = this.map.definedNames.find((d) => d.name === OWNED_MARK && d.localSheetId === index);
+    return mark ? kindOfMark(mark.value) : null;
+  }
+
+  /** Every worksheet as a grid, in tab order. Chart sheets and sheets whose part is missing are left out. */
+  grids(): SheetGrid[] {
+    const out: SheetGrid[] = [];
+    for (const s of this.map.sheets) {
+      if (s.kind !== 'worksheet' || !s.part) continue;
+      const xml = this.text(s.part);
+      if (xml === undefined) continue;
+      const { hiddenColumns: _hidden, ...grid } = readSheet(s.name, xml, this.sharedStrings, (xf) => this.styles.formatOf(xf));
+      out.push(grid);
+    }
+    return out;
+  }
+
+  /**
+   * Writes the planned cells of one sheet. A cell inside a merged area other than its first, or past the
+   * last column Excel has, is not written and is reported. The explanation column is made wide enough and
+   * visible: it is the tool's own.
+   */
+  writeCells(sheetName: string, writes: readonly CellWrite[], explanationCol?: number): Warning[] {
+    const entry = this.map.sheets.find((s) => s.name === sheetName);
+    if (!entry?.part) throw new ScorecardError(`sheet "${sheetName}" was rated but is not in the workbook`, { sheet: sheetName });
+    const xml = this.text(entry.part) as string;
+    const merges = readSheet(sheetName, xml.slice(xml.indexOf('</sheetData>')), [], () => null).merges ?? [];
+    const warnings: Warning[] = [];
+    const puts = new Map<number, Map<number, CellPut>>();
+    let pastEdge = 0;
+    for (const w of writes) {
+      if (w.col >= MAX_COLUMNS) {
+        pastEdge++;
+        continue;
+      }
+      const inside = merges.find((m) => w.row >= m.top && w.row <= m.bottom && w.col >= m.left && w.col <= m.right);
+      if (inside && (inside.top !== w.row || inside.left !== w.col)) {
+        const address = cellAddress(w.row, w.col);
+        warnings.push({ message: `cell ${address} is part of a merged area, so its ${w.kind} was not written`, where: { sheet: sheetName, cell: address }, kept: true });
+        continue;
+      }
+      let row = puts.get(w.row);
+      if (!row) puts.set(w.row, (row = new Map()));
+      row.set(w.col, { value: w.value, style: this.styleMaker(w.style) });
+    }
+    if (pastEdge) {
+      warnings.push({
+        message: `the sheet already uses its last column (XFD), so ${pastEdge} explanation${pastEdge === 1 ? ' was' : 's were'} not written: clear the cells far to the right and rate again`,
+        where: { sheet: sheetName },
+      });
+    }
+    const columns: ColumnNeed[] = explanationCol !== undefined && explanationCol < MAX_COLUMNS ? [{ col: explanationCol, width: EXPLANATION_WIDTH }] : [];
+    if (puts.size || columns.length) this.edited.set(entry.part, patchSheet(xml, puts, columns));
+    return warnings;
+  }
+
+  private readonly makers = new Map<CellStyle | undefined, (old: number) => number>();
+
+  private styleMaker(style: CellStyle | undefined): (old: number) => number {
+    let maker = this.makers.get(style);
+    if (!maker) {
+      // A package without a style sheet (rare, hand-made) keeps its cells unstyled rather than gain one.
+      maker = style && this.map.stylesPart ? (old: number) => this.styles.styleFor(old, style) : (old: number) => old;
+      this.makers.set(style, maker);
+    }
+    return maker;
+  }
+
+  /**
+   * Puts one of the tool's sheets in the workbook: in place of the sheet carrying its mark (whatever that
+   * sheet is called now), else as a new sheet at the end, under its own name or, when a sheet of the user's
+   * holds that name, another ("Scorecard summary"), with a warning. Returns the name it went under.
+   */
+  putOwnedSheet(owned: OwnedSheet): { name: string; warning?: Warning } {
+    const index = this.map.sheets.findIndex((s, i) => this.map.definedNames.some((d) => d.name === OWNED_MARK && d.localSheetId === i && kindOfMark(d.value) === owned.kind));
+    if (index >= 0) {
+      const sheet = this.map.sheets[index];
+      if (sheet.part) {
+        this.edited.set(sheet.part, ownedSheetXml({ ...owned.content, name: sheet.name }, this.styles));
+        return { name: sheet.name };
+      }
+    }
+    if (this.map.structureLocked) {
+      throw new ScorecardError("the workbook's structure is protected, so its Summary, Red flags and rules sheets cannot be added: unprotect it (Review > Protect Workbook) and try again");
+    }
+    const name = this.freeName(owned.content.name);
+    const part = this.freePartName();
+    this.edited.set(part, ownedSheetXml({ ...owned.content, name }, this.styles));
+    this.newParts.push(part);
+    this.addSheetToWorkbook(name, part, owned.kind, owned.content.hidden === true);
+    const warning: Warning | undefined =
+      name === owned.content.name
+        ? undefined
+        : { message: `your sheet "${owned.content.name}" is kept as it is; the tool's ${owned.content.name.toLowerCase()} is on the sheet "${name}"`, where: { sheet: name } };
+    return warning ? { name, warning } : { name };
+  }
+
+  private freeName(preferred: string): string {
+    const taken = new Set(this.map.sheets.map((s) => s.name.toLowerCase()));
+    const base = preferred.toLowerCase().startsWith('scorecard') ? preferred : `Scorecard ${preferred.toLowerCase()}`;
+    const candidates = [preferred, base];
+    for (let n = 2; n < 100; n++) candidates.push(`${base.slice(0, 26)} (${n})`);
+    return candidates.find((c) => !taken.has(c.toLowerCase())) ?? `${base.slice(0, 20)} ${Date.now() % 100000}`;
+  }
+
+  private freePartName(): string {
+    const taken = new Set([...this.byName.keys(), ...this.newParts]);
+    for (let n = this.map.sheets.length + 1; ; n++) {
+      const name = `xl/worksheets/sheet${n}.xml`;
+      if (!taken.has(name)) return name;
+    }
+  }
+
+  private addSheetToWorkbook(name: string, part: string, kind: string, hidden: boolean): void {
+    const wbPart = this.map.workbookPart;
+    const relsPart = relsPathOf(wbPart);
+    const rels = this.text(relsPart) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+    const ids = new Set(parseRelationships(rels).map((r) => r.id));
+    let n = ids.size + 1;
+    while (ids.has(`rId${n}`)) n++;
+    const relId = `rId${n}`;
+    const rel = `<Relationship Id="${relId}" Type="${WORKSHEET_REL}" Target="${escapeXml(relativeTarget(wbPart, part))}"/>`;
+    this.edited.set(relsPart, rels.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`).replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${rel}</Relationships>`));
+
+    let wb = this.text(wbPart) as string;
+    const sheetId = Math.max(0, ...this.map.sheets.map((s) => s.sheetId)) + 1;
+    const state = hidden ? ' state="hidden"' : '';
+    wb = wb.replace(/<\/sheets>/, `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${relId}"/></sheets>`);
+    const index = this.map.sheets.length;
+    const mark = `<definedName name="${OWNED_MARK}" localSheetId="${index}" hidden="1">"${escapeXml(kind)}"</definedName>`;
+    if (/<definedNames>/.test(wb)) wb = wb.replace(/<\/definedNames>/, `${mark}</definedNames>`);
+    else wb = wb.replace(/<\/sheets>/, `</sheets><definedNames>${mark}</definedNames>`);
+    // The prefix the workbook part uses for relationships, if not "r".
+    const prefix = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(wb)?.[1];
+    if (prefix && prefix !== 'r') wb = wb.replace(` r:id="${relId}"`, ` ${prefix}:id="${relId}"`);
+    else if (!prefix) wb = wb.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+    this.edited.set(wbPart, wb);
+    this.map.sheets.push({ name, sheetId, relId, part, kind: 'worksheet', state: hidden ? 'hidden' : 'visible' });
+    this.map.definedNames.push({ name: OWNED_MARK, localSheetId: index, hidden: true, value: `"${kind}"` });
+
+    const types = this.text('[Content_Types].xml') ?? '';
+    const override = `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`;
+    this.edited.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `${override}</Types>`));
+  }
+
+  /** The package's bytes: edited parts anew, every other part exactly as it came. */
+  toBytes(): Uint8Array {
+    if (this.stylesBook?.changed && this.map.stylesPart) this.edited.set(this.map.stylesPart, this.stylesBook.toXml());
+    const parts: ZipPart[] = this.entries.map((e) => {
+      const t = this.edited.get(e.name);
+      return t === undefined ? { copy: e } : { name: e.name, bytes: textBytes(t) };
+    });
+    for (const name of this.newParts) parts.push({ name, bytes: textBytes(this.edited.get(name) as string) });
+    for (const [name, t] of this.edited) {
+      if (!this.byName.has(name) && !this.newParts.includes(name)) parts.push({ name, bytes: textBytes(t) });
+    }
+    return writeZip(parts, this.codec);
+  }
+}

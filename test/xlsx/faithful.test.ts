@@ -1,0 +1,112 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { zlibCodec } from '../../src/node/zlibCodec';
+import { buildOwnedSheets } from '../../src/scorecard/ownedSheets';
+import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
+import { applyRatingToPackage } from '../../src/xlsx/applyRating';
+import { readSharedStrings } from '../../src/xlsx/sharedStrings';
+import { readSheet } from '../../src/xlsx/sheetRead';
+import { WorkbookPackage } from '../../src/xlsx/workbookPackage';
+import { readZip } from '../../src/xlsx/zip';
+import { ADDED_PARTS, featureWorkbook } from '../support/featureCorpus';
+
+function rate(input: Buffer): { output: Buffer; warnings: string[]; rated: ReturnType<typeof rateWorkbook> } {
+  const pkg = WorkbookPackage.open(input, zlibCodec);
+  const rated = rateWorkbook(pkg.grids(), { file: 'in.xlsx' });
+  const warnings = applyRatingToPackage(pkg, rated, buildOwnedSheets(rated)).map((w) => w.message);
+  return { output: Buffer.from(pkg.toBytes()), warnings, rated };
+}
+
+/** The parts the tool may edit: the rated sheet, styles (appended), and the workbook's lists of sheets. */
+const EDITED = new Set(['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+
+describe('a workbook with charts, pivots, comments, labels and macros keeps all of them', () => {
+  for (const macros of [false, true]) {
+    const input = featureWorkbook({ macros });
+    const { output, rated } = rate(input);
+    const before = readZip(input);
+    const after = new Map(readZip(output).map((e) => [e.name, e]));
+
+    it(`${macros ? '.xlsm' : '.xlsx'}: every part of the input is in the output, and every part the tool does not edit is byte for byte the same, still compressed as it was`, () => {
+      for (const part of [...ADDED_PARTS, ...(macros ? ['xl/vbaProject.bin'] : [])]) expect(after.has(part)).toBe(true);
+      for (const e of before) {
+        const out = after.get(e.name);
+        expect(out).toBeDefined();
+        if (EDITED.has(e.name)) continue;
+        expect({ part: e.name, same: Buffer.from(out!.data).equals(Buffer.from(e.data)), crc: out!.crc === e.crc }).toEqual({ part: e.name, same: true, crc: true });
+      }
+    });
+
+    it(`${macros ? '.xlsm' : '.xlsx'}: the rated sheet changes only in its owned cells; outside its rows every byte is kept`, () => {
+      const text = (bytes: Buffer, part: string) => new TextDecoder().decode(zlibCodec.inflate(readZip(bytes).find((e) => e.name === part)!.data, 0));
+      const was = text(input, 'xl/worksheets/sheet1.xml');
+      const now = text(output, 'xl/worksheets/sheet1.xml');
+      const outside = (xml: string) => xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, '').replace(/<dimension[^>]*\/>/, '').replace(/<cols>[\s\S]*?<\/cols>/, '');
+      expect(outside(now)).toBe(outside(was));
+      const shared = readSharedStrings(text(input, 'xl/sharedStrings.xml'));
+      const a = readSheet('Scorecard', was, shared, () => null);
+      const b = readSheet('Scorecard', now, shared, () => null);
+      const owned = new Set([rated.sheets[0].columns.status, rated.sheets[0].columns.dot, rated.sheets[0].columns.explanation]);
+      let compared = 0;
+      a.values.forEach((row, r) =>
+        row?.forEach((v, c) => {
+          if (owned.has(c)) return;
+          compared++;
+          expect(b.values[r]?.[c]).toEqual(v);
+        }),
+      );
+      expect(compared).toBeGreaterThan(1000);
+      expect(b.values[5]?.[rated.sheets[0].columns.status]).toBe('✘');
+    });
+
+    it(`${macros ? '.xlsm' : '.xlsx'}: the content type of the workbook stays what it was (macro-enabled stays macro-enabled)`, () => {
+      const types = new TextDecoder().decode(zlibCodec.inflate(readZip(output).find((e) => e.name === '[Content_Types].xml')!.data, 0));
+      expect(types.includes('macroEnabled.main+xml')).toBe(macros);
+      expect(types).toContain('/xl/vbaProject.bin'.slice(0, 0) + (macros ? 'vnd.ms-office.vbaProject' : 'custom-properties'));
+    });
+  }
+});
+
+describe('a sheet of the user’s named like one of the tool’s is never changed', () => {
+  it('the user’s own "Summary" survives byte for byte; the tool’s summary goes to "Scorecard summary" and says so; a second run replaces the tool’s sheets in place', () => {
+    const base = featureWorkbook();
+    // Rename the Key sheet "Summary": a council's own summary sheet.
+    const pkg = WorkbookPackage.open(base, zlibCodec);
+    const entries = readZip(base);
+    const wb = new TextDecoder().decode(zlibCodec.inflate(entries.find((e) => e.name === 'xl/workbook.xml')!.data, 0)).replace('name="Key"', 'name="Summary"');
+    expect(pkg.map.sheets.map((s) => s.name)).toContain('Key');
+    const { writeZip } = jest.requireActual('../../src/xlsx/zip') as typeof import('../../src/xlsx/zip');
+    const input = Buffer.from(writeZip(entries.map((e) => (e.name === 'xl/workbook.xml' ? { name: e.name, bytes: new TextEncoder().encode(wb) } : { copy: e })), zlibCodec));
+    const first = rate(input);
+    expect(first.warnings.some((w) => /your sheet "Summary" is kept as it is; the tool's summary is on the sheet "Scorecard summary"/.test(w))).toBe(true);
+    const out = WorkbookPackage.open(first.output, zlibCodec);
+    expect(out.map.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Summary', 'Scorecard summary', 'Red flags', 'Scorecard rules']);
+    const userPart = (bytes: Buffer) => readZip(bytes).find((e) => e.name === 'xl/worksheets/sheet2.xml')!;
+    expect(Buffer.from(userPart(first.output).data).equals(Buffer.from(userPart(input).data))).toBe(true);
+    expect(out.ownedKind('Scorecard summary')).toBe('summary');
+    expect(out.ownedKind('Summary')).toBeNull();
+    const second = rate(first.output);
+    const again = WorkbookPackage.open(second.output, zlibCodec);
+    expect(again.map.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Summary', 'Scorecard summary', 'Red flags', 'Scorecard rules']);
+    expect(Buffer.from(userPart(second.output).data).equals(Buffer.from(userPart(input).data))).toBe(true);
+    expect(second.rated.sheets[0].rows.map((r) => r.rating.status)).toEqual(first.rated.sheets[0].rows.map((r) => r.rating.status));
+  });
+});
+
+describe('LibreOffice opens what the package writer writes', () => {
+  it('and reads the statuses back', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-lo-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'rated.xlsx'), rate(featureWorkbook()).output);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', '--outdir', dir, path.join(dir, 'rated.xlsx')], { stdio: 'pipe', timeout: 120000 });
+      const csv = fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.endsWith('.csv'))!), 'utf8');
+      const row6 = csv.split('\n')[5].split(',');
+      expect(row6).toContain('✘');
+      expect(csv).toContain('Rating explanation');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180000);
+});

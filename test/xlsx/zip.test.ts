@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { crc32 as zlibCrc32 } from 'zlib';
+import { zlibCodec } from '../../src/node/zlibCodec';
+import { fflateCodec } from '../../src/xlsx/fflateCodec';
+import { crc32, entryBytes, readZip, writeZip, ZipError } from '../../src/xlsx/zip';
+import { unzipBytes } from '../support/zip';
+
+const enc = new TextEncoder();
+
+describe('zip: read and write an archive without recompressing what is copied', () => {
+  it('new parts round-trip through both codecs, and the test reader (zlib) reads them', () => {
+    for (const codec of [zlibCodec, fflateCodec]) {
+      const bytes = writeZip(
+        [
+          { name: 'a.xml', bytes: enc.encode('<a>'.repeat(500)) },
+          { name: 'tiny.txt', bytes: enc.encode('hi') },
+          { name: 'ünï.xml', bytes: enc.encode('named in UTF-8') },
+        ],
+        codec,
+      );
+      const entries = readZip(bytes);
+      expect(entries.map((e) => e.name)).toEqual(['a.xml', 'tiny.txt', 'ünï.xml']);
+      expect(entries[1].method).toBe(0);
+      expect(entries[0].method).toBe(8);
+      expect(new TextDecoder().decode(entryBytes(entries[0], codec))).toBe('<a>'.repeat(500));
+      expect(unzipBytes(Buffer.from(bytes)).get('ünï.xml')?.toString()).toBe('named in UTF-8');
+    }
+  });
+  it('a copied entry keeps its compressed bytes, method, CRC and dates exactly', () => {
+    const first = writeZip([{ name: 'p.xml', bytes: enc.encode('x'.repeat(1000)) }], zlibCodec);
+    const [entry] = readZip(first);
+    const again = writeZip([{ copy: entry }, { name: 'q.xml', bytes: enc.encode('new') }], zlibCodec);
+    const [copied] = readZip(again);
+    expect(Buffer.from(copied.data).equals(Buffer.from(entry.data))).toBe(true);
+    expect([copied.crc, copied.method, copied.time, copied.date]).toEqual([entry.crc, entry.method, entry.time, entry.date]);
+  });
+  it('property: any parts round-trip, and the CRC is zlib’s', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.stringMatching(/^[a-z]{1,8}\.xml$/), fc.uint8Array({ maxLength: 3000 })), { maxLength: 6 }), (files) => {
+        const unique = [...new Map(files).entries()];
+        const bytes = writeZip(unique.map(([name, data]) => ({ name, bytes: data })), zlibCodec);
+        const back = readZip(bytes);
+        expect(back.map((e) => e.name)).toEqual(unique.map(([n]) => n));
+        back.forEach((e, i) => {
+          expect(Buffer.from(entryBytes(e, zlibCodec)).equals(Buffer.from(unique[i][1]))).toBe(true);
+          expect(crc32(unique[i][1])).toBe(zlibCrc32(unique[i][1]));
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('not a zip, or a truncated one, is a ZipError that says so', () => {
+    expect(() => readZip(enc.encode('Ref,Measure\n1,2\n'))).toThrow(ZipError);
+    const bytes = writeZip([{ name: 'a.xml', bytes: enc.encode('<a>'.repeat(500)) }], zlibCodec);
+    expect(() => readZip(bytes.subarray(0, bytes.length - 30))).toThrow(/not a zip|truncated|damaged/);
+  });
+});
