@@ -74,7 +74,7 @@ function rowOpen(attrs: string): string {
 
 /** Applies the puts (row → col → put, 0-based) to a worksheet part's text. */
 export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): string {
-  let startData = xml.search(/<sheetData\b/);
+  const startData = xml.search(/<sheetData\b/);
   if (startData < 0) return xml;
   let text = xml;
   const selfClosing = /^<sheetData\b[^>]*\/>/.exec(text.slice(startData));

@@ -19,6 +19,7 @@ export function unescapeXml(text: string): string {
 }
 
 /** Characters XML 1.0 cannot carry at all: dropped rather than written into a file Excel would refuse. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
