@@ -6,7 +6,6 @@ import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { Workbook } from 'exceljs';
 import { applyRuleText, defaultRules, RULE_FIELDS } from '../engine/rules';
 import type { RatingRules } from '../engine/rules';
 import type { StatusTable, Summary } from '../engine/summarise';
@@ -17,9 +16,9 @@ import { ScorecardError } from '../scorecard/types';
 import type { Location, RedFlag, Report, Warning } from '../scorecard/types';
 import { OWNED_SHEETS } from '../workbook/grid';
 import type { SheetGrid } from '../workbook/grid';
-import { applyRating } from './applyRating';
-import { writeXlsxFile } from './writeXlsx';
-import { readWorkbookFile } from './readWorkbookFile';
+import { applyRatingToPackage } from '../xlsx/applyRating';
+import { WorkbookPackage } from '../xlsx/workbookPackage';
+import { zlibCodec } from './zlibCodec';
 import { writeReportFile } from './reportFile';
 
 export interface CliIo {
@@ -312,22 +311,24 @@ function asInputError(e: unknown, file: string): unknown {
  * is unreachable once this returns, so the workbook is written with little beside ExcelJS's own model in
  * memory: writing is where a large workbook's memory peaks.
  */
-async function rateInMemory(args: RateArgs): Promise<{ workbook: Workbook; outcome: RateOutcome; report?: Report }> {
-  const { workbook, grids } = await readWorkbookFile(await readInput(args.input));
+async function rateInMemory(args: RateArgs): Promise<{ bytes: Uint8Array; outcome: RateOutcome; report?: Report }> {
+  const pkg = WorkbookPackage.open(await readInput(args.input), zlibCodec);
+  const grids = pkg.grids();
   const sheet = checkSheets(grids, args.sheet);
   const rules = workbookRules(grids, args.rules);
   const result = rateWorkbook(grids, { rules, sheet, file: args.input });
-  const applyWarnings = applyRating(workbook, result, buildOwnedSheets(result));
+  const applyWarnings = applyRatingToPackage(pkg, result, buildOwnedSheets(result));
   const warnings = [...result.warnings, ...applyWarnings];
   const outcome: RateOutcome = { sheets: result.sheets.map((s) => s.sheet), summary: result.summary, rules: result.rules, redFlags: result.redFlags, warnings };
-  if (!args.report) return { workbook, outcome };
-  return { workbook, outcome, report: { ...toReport(result), warnings } };
+  const bytes = pkg.toBytes();
+  if (!args.report) return { bytes, outcome };
+  return { bytes, outcome, report: { ...toReport(result), warnings } };
 }
 
 /** Reads the input once, rates it, applies the rating and writes the workbook (and report) in one go. */
 async function rateFile(args: RateArgs): Promise<RateOutcome> {
   try {
-    const prepared: { workbook: Workbook; outcome: RateOutcome; report?: Report } = await rateInMemory(args);
+    const prepared: { bytes: Uint8Array; outcome: RateOutcome; report?: Report } = await rateInMemory(args);
     const files: PendingFile[] = [];
     const reportFile = args.report;
     if (reportFile && prepared.report) {
@@ -341,8 +342,8 @@ async function rateFile(args: RateArgs): Promise<RateOutcome> {
         },
       });
     }
-    const { workbook } = prepared;
-    files.push({ target: args.output, write: (temp) => writeXlsxFile(workbook, temp) });
+    const { bytes } = prepared;
+    files.push({ target: args.output, write: (temp) => fs.writeFile(temp, bytes) });
     await writeAll(files);
     return prepared.outcome;
   } catch (e) {

@@ -40,6 +40,19 @@ function kindOfMark(value: string): string | null {
   return m ? m[1].trim().toLowerCase() : null;
 }
 
+/** Excel 97-2003 files and password-protected workbooks are OLE compound files with this signature. */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Bytes that cannot be an .xlsx at all, said in words a person can act on before any zip reading. */
+function refuseNonPackage(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new ScorecardError('the file is empty: not an .xlsx workbook');
+  if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
+    throw new ScorecardError('an Excel 97-2003 .xls file or a password-protected workbook: save it as an unprotected .xlsx and try again');
+  }
+  // Every .xlsx is a zip archive, which starts with "PK".
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ScorecardError('not an .xlsx workbook (it is not a zip archive)');
+}
+
 export class WorkbookPackage {
   private readonly entries: ZipEntry[];
   private readonly byName: Map<string, ZipEntry>;
@@ -55,12 +68,13 @@ export class WorkbookPackage {
     this.entries = entries;
     this.byName = new Map(entries.map((e) => [e.name, e]));
     const map = readWorkbookMap((part) => this.text(part));
-    if (!map) throw new ScorecardError('not an Excel workbook: the package has no workbook part');
+    if (!map) throw new ScorecardError('not a workbook: it is a zip archive, but holds no Excel workbook part');
     this.map = map;
   }
 
   /** Opens a package. Throws ScorecardError, in words a person can act on, for bytes that are not one. */
   static open(bytes: Uint8Array, codec: Codec): WorkbookPackage {
+    refuseNonPackage(bytes);
     try {
       return new WorkbookPackage(readZip(bytes), codec);
     } catch (e) {
@@ -112,6 +126,9 @@ export class WorkbookPackage {
       if (s.kind !== 'worksheet' || !s.part) continue;
       const xml = this.text(s.part);
       if (xml === undefined) continue;
+      if (!/<\/(?:[\w-]+:)?worksheet>\s*$/.test(xml)) {
+        throw new ScorecardError(`damaged: the sheet's XML (${s.part}) stops before its end, so it cannot be read`, { sheet: s.name });
+      }
       const { hiddenColumns: _hidden, ...grid } = readSheet(s.name, xml, this.sharedStrings, (xf) => this.styles.formatOf(xf));
       out.push(grid);
     }

@@ -71,6 +71,7 @@ async function expectRated(data: Buffer): Promise<Rated> {
     }
   }
   const owned = new Map(plan.sheets.map((s) => [s.sheet, new Set(s.writes.map((w) => cellAddress(w.row, w.col)))]));
+  const explanationColumns = new Map(plan.sheets.map((s) => [s.sheet, s.columns.explanation + 1]));
   const before = await loadXlsx(await toBuffer(await loadXlsx(data)));
   const output = fs.readFileSync(out);
   const after = await loadXlsx(output);
@@ -78,7 +79,18 @@ async function expectRated(data: Buffer): Promise<Rated> {
     const rated = after.getWorksheet(ws.name) as ExcelJS.Worksheet;
     expect(rated).toBeDefined();
     expect(differences(snapshotSheet(ws), snapshotSheet(rated), owned.get(ws.name))).toEqual([]);
-    expect(sheetLayout(rated)).toEqual(sheetLayout(ws));
+    // The explanation column is the tool's own: made visible and wide enough; every other column is kept.
+    const explanation = explanationColumns.get(ws.name);
+    const layoutAfter = sheetLayout(rated);
+    const layoutBefore = sheetLayout(ws);
+    if (explanation !== undefined) {
+      const own = (layoutAfter.columns as Record<number, { width?: number; hidden?: boolean }>)[explanation];
+      expect(own?.hidden).toBeFalsy();
+      expect(own?.width).toBeGreaterThanOrEqual(60);
+      delete (layoutAfter.columns as Record<number, unknown>)[explanation];
+      delete (layoutBefore.columns as Record<number, unknown>)[explanation];
+    }
+    expect(layoutAfter).toEqual(layoutBefore);
   }
   const ownedNames = Object.values(OWNED_SHEETS).map((n) => n.toLowerCase());
   const userSheets = before.worksheets.map((w) => w.name).filter((n) => !ownedNames.includes(n.toLowerCase()));
