@@ -105,7 +105,7 @@ describe('scorecard rate refuses bad input with one line and writes nothing', ()
   it('a file that is not an xlsx', async () => {
     const file = inDir('scorecard.xlsx');
     fs.writeFileSync(file, 'Ref,Measure,Target\n1.A1,Children in need,336.9\n');
-    await expectRefused(['rate', file, '-o', inDir('out.xlsx'), '--report', inDir('r.json')], file, 'not an .xlsx workbook');
+    await expectRefused(['rate', file, '-o', inDir('out.xlsx'), '--report', inDir('r.json')], file, 'a text (CSV) file, not a workbook');
   });
 
   it('a truncated workbook', async () => {
