@@ -81,7 +81,9 @@ describe('scorecard --help and rules', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('scorecard rate <in.xlsx> -o <out.xlsx>');
     expect(r.stdout).toContain('--rule <key=value>');
+    expect(r.stdout).toContain('scorecard rate <in.xlsx | folder> ... --out-dir <folder> [--reports]');
     expect(r.stderr).toBe('');
+    expect((await run('rate', '--help')).stdout).toBe(r.stdout);
   });
 
   it('lists every rule with its default and help, and the symbols', async () => {
