@@ -131,7 +131,7 @@ describe('files that are not a readable workbook are refused, naming the file', 
   });
 
   it('a CSV saved with an .xlsx name', async () => {
-    await expectRefused(Buffer.from('Ref,Measure,Target\n1.A1,Referrals,336.9\n'), 'not an .xlsx workbook');
+    await expectRefused(Buffer.from('Ref,Measure,Target\n1.A1,Referrals,336.9\n'), 'a text (CSV) file, not a workbook');
   });
 
   it('a truncated workbook', async () => {
@@ -155,10 +155,24 @@ describe('files that are not a readable workbook are refused, naming the file', 
     await expectRefused(zipStored(files), /damaged|cannot read/);
   });
 
-  it('an encrypted (password-to-open) workbook or an old .xls file', async () => {
+  /** An OLE compound file whose directory names these streams (UTF-16LE, as the format stores them). */
+  function oleFile(...streams: string[]): Buffer {
     const ole = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    await expectRefused(ole, 'password-protected');
+    streams.forEach((name, i) => Buffer.from(name, 'utf16le').copy(ole, 1024 + 128 * i));
+    return ole;
+  }
+
+  it('an encrypted (password-to-open) workbook', async () => {
+    await expectRefused(oleFile('Root Entry', 'EncryptionInfo', 'EncryptedPackage'), 'protected with a password to open: remove the password');
+  });
+
+  it('an old .xls file', async () => {
+    await expectRefused(oleFile('Root Entry', 'Workbook', 'SummaryInformation'), 'an Excel 97-2003 workbook (.xls): save it as .xlsx');
+  });
+
+  it('an OLE file that is neither recognisably: both are named', async () => {
+    await expectRefused(oleFile('Root Entry'), /\.xls\) or a workbook protected with a password to open/);
   });
 });
 

@@ -81,7 +81,9 @@ describe('scorecard --help and rules', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('scorecard rate <in.xlsx> -o <out.xlsx>');
     expect(r.stdout).toContain('--rule <key=value>');
+    expect(r.stdout).toContain('scorecard rate <in.xlsx | folder> ... --out-dir <folder> [--reports]');
     expect(r.stderr).toBe('');
+    expect((await run('rate', '--help')).stdout).toBe(r.stdout);
   });
 
   it('lists every rule with its default and help, and the symbols', async () => {
@@ -105,7 +107,7 @@ describe('scorecard rate refuses bad input with one line and writes nothing', ()
   it('a file that is not an xlsx', async () => {
     const file = inDir('scorecard.xlsx');
     fs.writeFileSync(file, 'Ref,Measure,Target\n1.A1,Children in need,336.9\n');
-    await expectRefused(['rate', file, '-o', inDir('out.xlsx'), '--report', inDir('r.json')], file, 'not an .xlsx workbook');
+    await expectRefused(['rate', file, '-o', inDir('out.xlsx'), '--report', inDir('r.json')], file, 'a text (CSV) file, not a workbook');
   });
 
   it('a truncated workbook', async () => {

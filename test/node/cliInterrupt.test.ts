@@ -1,0 +1,117 @@
+/**
+ * Ctrl+C or SIGTERM while the rated workbook is being written: the temporary files are removed and the
+ * input is as it was. The command line runs as a child process, built into a temporary folder, on a
+ * generated workbook large enough that its write lasts most of a second; the test waits until the
+ * workbook's temporary file exists before it sends the signal, and fails if it never saw one.
+ */
+import { execFileSync, spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { writeScorecardFile } from '../../src/node/generateScorecard';
+import { onInterrupt, pendingCleanups } from '../../src/node/interruptCleanup';
+import { isSideFile, writeAll } from '../../src/node/safeWrite';
+
+const ROOT = path.resolve(__dirname, '../..');
+/** Rows enough for a write of most of a second here: long beside a poll every 10 ms, short for a test. */
+const ROWS = 12000;
+
+let tmp: string;
+let runner: string;
+let bigInput: Buffer;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-interrupt-'));
+  const dist = path.join(tmp, 'dist');
+  // Built apart from dist/, which the installed-command test builds at the same time in another worker.
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--outDir', dist], { cwd: ROOT });
+  runner = path.join(tmp, 'run.js');
+  fs.writeFileSync(runner, `require(${JSON.stringify(path.join(dist, 'node', 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
+  const file = path.join(tmp, 'big.xlsx');
+  await writeScorecardFile(file, ROWS);
+  bigInput = fs.readFileSync(file);
+}, 180000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Runs the command line and sends `signal` once the workbook's temporary file (named after `output`) exists.
+ * Resolves with how the process ended and whether the temporary file was seen before the signal.
+ */
+async function interruptWhileWriting(args: string[], output: string, signal: NodeJS.Signals): Promise<{ sawTemp: boolean; exit: { code: number | null; signal: string | null }; stderr: string }> {
+  const child = spawn(process.execPath, [runner, ...args], { env: { ...process.env, NODE_PATH: path.join(ROOT, 'node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+  let running = true;
+  void exited.then(() => (running = false));
+  const folder = path.dirname(output);
+  const tempPrefix = `.${path.basename(output)}.`;
+  let sawTemp = false;
+  while (running && !sawTemp) {
+    sawTemp = fs.readdirSync(folder).some((f) => f.startsWith(tempPrefix) && f.endsWith('.tmp'));
+    if (!sawTemp) await sleep(10);
+  }
+  if (sawTemp) child.kill(signal);
+  return { sawTemp, exit: await exited, stderr };
+}
+
+it('SIGTERM while writing a new workbook and report: neither is left, nor any temporary file', async () => {
+  const input = path.join(tmp, 'in.xlsx');
+  fs.writeFileSync(input, bigInput);
+  const out = fs.mkdtempSync(path.join(tmp, 'out-'));
+  const output = path.join(out, 'rated.xlsx');
+  const r = await interruptWhileWriting(['rate', input, '-o', output, '--report', path.join(out, 'rated.json')], output, 'SIGTERM');
+  expect(r.sawTemp).toBe(true);
+  expect(r.exit).toEqual({ code: null, signal: 'SIGTERM' });
+  expect(fs.readdirSync(out)).toEqual([]);
+  expect(fs.readFileSync(input).equals(bigInput)).toBe(true);
+}, 120000);
+
+it('SIGINT (Ctrl+C) while rating in place: the input is as it was, byte for byte, and alone', async () => {
+  const folder = fs.mkdtempSync(path.join(tmp, 'in-place-'));
+  const input = path.join(folder, 'scorecard.xlsx');
+  fs.writeFileSync(input, bigInput);
+  const r = await interruptWhileWriting(['rate', input, '-o', input], input, 'SIGINT');
+  expect(r.sawTemp).toBe(true);
+  expect(r.exit).toEqual({ code: null, signal: 'SIGINT' });
+  expect(fs.readdirSync(folder)).toEqual(['scorecard.xlsx']);
+  expect(fs.readFileSync(input).equals(bigInput)).toBe(true);
+}, 120000);
+
+describe('the interrupt handlers are there only while files are being written', () => {
+  it('writeAll registers its cleanup and removes it, on success and on failure', async () => {
+    const before = process.listenerCount('SIGINT');
+    const dir = fs.mkdtempSync(path.join(tmp, 'handlers-'));
+    let during = -1;
+    await writeAll([
+      {
+        target: path.join(dir, 'a.txt'),
+        write: async (temp) => {
+          during = process.listenerCount('SIGINT');
+          fs.writeFileSync(temp, 'a');
+        },
+      },
+    ]);
+    expect(during).toBe(before + 1);
+    await expect(writeAll([{ target: path.join(dir, 'b.txt'), write: () => Promise.reject(new Error('EIO')) }])).rejects.toThrow(/cannot write/);
+    expect([pendingCleanups(), process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual([0, before, process.listenerCount('SIGTERM')]);
+    expect(fs.readdirSync(dir).filter(isSideFile)).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual(['a.txt']);
+  });
+
+  it('one registration kept by another does not stay installed after both are gone', () => {
+    const before = process.listenerCount('SIGTERM');
+    const a = onInterrupt(() => undefined);
+    const b = onInterrupt(() => undefined);
+    expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+    a();
+    a();
+    expect(process.listenerCount('SIGTERM')).toBe(before + 1);
+    b();
+    expect(process.listenerCount('SIGTERM')).toBe(before);
+  });
+});
