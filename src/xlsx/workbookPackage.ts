@@ -6,7 +6,7 @@
  */
 import { ScorecardError } from '../scorecard/types';
 import type { Warning } from '../scorecard/types';
-import type { CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
+import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
 import { cellAddress } from '../workbook/grid';
 import { ownedSheetXml } from './ownedSheetXml';
 import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf } from './parts';
@@ -144,7 +144,15 @@ export class WorkbookPackage {
     const entry = this.map.sheets.find((s) => s.name === sheetName);
     if (!entry?.part) throw new ScorecardError(`sheet "${sheetName}" was rated but is not in the workbook`, { sheet: sheetName });
     const xml = this.text(entry.part) as string;
-    const merges = readSheet(sheetName, xml.slice(xml.indexOf('</sheetData>')), [], () => null).merges ?? [];
+    // Merged areas by row: a large sheet has thousands of them, and every write asks.
+    const mergesByRow = new Map<number, CellRange[]>();
+    for (const m of readSheet(sheetName, xml.slice(xml.indexOf('</sheetData>')), [], () => null).merges ?? []) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = mergesByRow.get(r);
+        if (list) list.push(m);
+        else mergesByRow.set(r, [m]);
+      }
+    }
     const warnings: Warning[] = [];
     const puts = new Map<number, Map<number, CellPut>>();
     let pastEdge = 0;
@@ -153,7 +161,7 @@ export class WorkbookPackage {
         pastEdge++;
         continue;
       }
-      const inside = merges.find((m) => w.row >= m.top && w.row <= m.bottom && w.col >= m.left && w.col <= m.right);
+      const inside = mergesByRow.get(w.row)?.find((m) => w.col >= m.left && w.col <= m.right);
       if (inside && (inside.top !== w.row || inside.left !== w.col)) {
         const address = cellAddress(w.row, w.col);
         warnings.push({ message: `cell ${address} is part of a merged area, so its ${w.kind} was not written`, where: { sheet: sheetName, cell: address }, kept: true });

@@ -3,7 +3,7 @@
  * Excel will see (is this cell a string or a formula?) rather than at what ExcelJS makes of it.
  */
 import { inflateRawSync } from 'zlib';
-import { crc32 } from '../../src/node/zipWriter';
+import { crc32 } from '../../src/xlsx/zip';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
