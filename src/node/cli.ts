@@ -11,11 +11,11 @@ import { applyRuleText, defaultRules, RULE_FIELDS } from '../engine/rules';
 import type { RatingRules } from '../engine/rules';
 import type { StatusTable, Summary } from '../engine/summarise';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
+import { ownedSheet, userSheets } from '../scorecard/ownedIdentity';
 import { buildOwnedSheets, readRulesSheet, ruleHelp } from '../scorecard/ownedSheets';
 import { rateWorkbook, toReport } from '../scorecard/rateWorkbook';
 import { ScorecardError } from '../scorecard/types';
 import type { Location, RedFlag, Report, Warning } from '../scorecard/types';
-import { OWNED_SHEETS } from '../workbook/grid';
 import type { SheetGrid } from '../workbook/grid';
 import { applyRating } from './applyRating';
 import { writeXlsxFile } from './writeXlsx';
@@ -171,8 +171,6 @@ function findGrid(grids: SheetGrid[], name: string): SheetGrid | undefined {
   return grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
 }
 
-const OWNED_NAMES = new Set<string>(Object.values(OWNED_SHEETS).map((n) => n.toLowerCase()));
-
 /**
  * Finds the sheet asked for (as Excel does, whatever the case) and refuses a protected scorecard before any
  * rating: the sheet asked for, or every user sheet when none is asked for and all are protected. A protected
@@ -188,16 +186,19 @@ function checkSheets(grids: SheetGrid[], sheet: string | undefined): string | un
     if (grid.protected) throw new InputError('the sheet is protected: unprotect it in Excel to rate it', { sheet: grid.name });
     return grid.name;
   }
-  const userSheets = grids.filter((g) => !OWNED_NAMES.has(g.name.toLowerCase()));
-  if (userSheets.length > 0 && userSheets.every((g) => g.protected)) {
-    throw new InputError('the sheet is protected: unprotect it in Excel to rate it', { sheet: userSheets[0].name });
+  const users = userSheets(grids);
+  if (users.length > 0 && users.every((g) => g.protected)) {
+    throw new InputError('the sheet is protected: unprotect it in Excel to rate it', { sheet: users[0].name });
   }
   return undefined;
 }
 
-/** The workbook's own Scorecard rules sheet, overridden by the command line. A bad cell stops the run. */
+/**
+ * The workbook's own Scorecard rules sheet (found by its mark, whatever it is called now), overridden by
+ * the command line. A bad cell stops the run.
+ */
 function workbookRules(grids: SheetGrid[], flags: Partial<RatingRules>): Partial<RatingRules> {
-  const sheet = findGrid(grids, OWNED_SHEETS.rules);
+  const sheet = ownedSheet(grids, 'rules');
   if (!sheet) return { ...flags };
   const { rules, errors } = readRulesSheet(sheet);
   if (errors.length > 0) {
