@@ -109,6 +109,16 @@ function* candidateNames(kind: OwnedKind): Generator<string> {
   for (let n = 2; ; n++) yield `${scorecard} (${n})`;
 }
 
+/**
+ * True for a name planOwnedSheetNames may have given a sheet of this kind. Only a guess, for hosts that must
+ * choose what to read before they have read the marks; the mark decides.
+ */
+export function couldBeNamed(kind: OwnedKind, name: string): boolean {
+  const n = name.trim().toLowerCase();
+  const scorecard = SCORECARD_NAMES[kind].toLowerCase();
+  return n === PREFERRED_SHEET_NAMES[kind].toLowerCase() || n === scorecard || (n.startsWith(`${scorecard} (`) && /^\(\d+\)$/.test(n.slice(scorecard.length + 1)));
+}
+
 export interface OwnedSheetNames {
   names: Record<OwnedKind, string>;
   warnings: Warning[];
