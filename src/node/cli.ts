@@ -413,6 +413,8 @@ function shortSummary(result: RateOutcome, args: RateArgs): string {
     `Red flags: ${result.redFlags.length}`,
     `Warnings: ${warnings.length}${warnings.length > 0 && args.report ? ' (listed in the report)' : ''}`,
     ...keptLines(warnings, Boolean(args.report)),
+    // Where the tool's sheets went when the user's own sheets hold their names: said every run.
+    ...warnings.filter((w) => w.keptSheet !== undefined).map((w) => `Note: ${w.message}`),
     `Wrote ${args.output}${args.report ? ` and ${args.report}` : ''}`,
   ];
   return `${lines.join('\n')}\n`;

@@ -40,14 +40,14 @@ const SCORECARD_NAMES: Readonly<Record<OwnedKind, string>> = {
   flags: 'Scorecard flags',
 };
 
-/** What each sheet holds, for messages. */
+/** What each sheet holds, for messages, with its verb. */
 const WHAT: Readonly<Record<OwnedKind, string>> = {
-  summary: 'the summary',
-  'red-flags': 'the red flags',
-  rules: 'the rating rules',
-  history: 'the rating history',
-  undo: 'the undo copy',
-  flags: "the reviewers' flags",
+  summary: 'the summary is',
+  'red-flags': 'the red flags are',
+  rules: 'the rating rules are',
+  history: 'the rating history is',
+  undo: 'the undo copy is',
+  flags: "the reviewers' flags are",
 };
 
 /** Excel's limit on a sheet name, and the characters it refuses in one. */
@@ -152,7 +152,7 @@ export function planOwnedSheetNames(sheets: readonly { name: string; ownedKind?:
     names[kind] = name;
     const preferred = PREFERRED_SHEET_NAMES[kind].toLowerCase();
     const users = wanted.includes(kind) ? sheets.find((s) => !s.ownedKind && s.name.toLowerCase() === preferred) : undefined;
-    if (users) warnings.push({ message: `your sheet "${users.name}" is kept; ${WHAT[kind]} is on "${name}"`, where: { sheet: users.name } });
+    if (users) warnings.push({ message: `your sheet "${users.name}" is kept; ${WHAT[kind]} on "${name}"`, where: { sheet: users.name }, keptSheet: users.name });
   }
   return { names, warnings };
 }
