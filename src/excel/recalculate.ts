@@ -82,6 +82,8 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
   if (undo.existing) sheets.getItem(undo.existing.id).delete();
   const undoWs = sheets.add(undo.name);
   queueMark(undoWs, 'undo');
+  // In its old place, so that rating twice leaves the tabs as they were.
+  if (undo.existing) undoWs.position = undo.existing.position;
   undoWs.visibility = 'Hidden';
   const sheetWarnings: Warning[] = [...undo.warnings];
   const areas = runs.map(rangeAddress);

@@ -763,6 +763,9 @@ class FakeNamedItem extends Proxy {
   get value(): unknown {
     return this.get('value');
   }
+  get comment(): string {
+    return this.get('comment');
+  }
   get visible(): boolean {
     return this.get('visible');
   }
