@@ -4,14 +4,19 @@
  *     the workbook's structure protection, table names and the add-in's settings;
  *  2. read: the used range's values, number formats and display text (in row chunks only past the budget,
  *     or when Excel says a payload is too large), the formulas of formula cells, the key area of the
- *     other sheets and the add-in's own sheets.
+ *     other sheets, every sheet's mark and the add-in's own sheets.
+ * The add-in's sheets are told by their marks (ownedMarks.ts), which come with the reads: the active sheet's
+ * in the probe, the others' in the read. The read takes the add-in's sheets where their names say they
+ * should be; only a sheet of the add-in's that someone renamed costs one more round trip.
  * Everything is queued before each context.sync(), so the number of syncs never depends on the row count.
  */
+import { couldBeNamed, ownedSheet } from '../scorecard/ownedIdentity';
+import type { OwnedKind } from '../scorecard/ownedIdentity';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { parseAreas } from './addresses';
 import { WEB_BUDGETS } from './budgets';
 import { AddinError, isPayloadError } from './errors';
-import { isAddinSheet } from '../scorecard/sheetNames';
+import { markOf, queueMarkLoad, queueMarks } from './ownedMarks';
 import { SETTING_KEYS } from './settingKeys';
 
 export interface SheetInfo {
@@ -19,6 +24,8 @@ export interface SheetInfo {
   name: string;
   position: number;
   visible: boolean;
+  /** The add-in's sheet of this kind, by its mark; known for every sheet once WorkbookProbe.marksRead. */
+  ownedKind?: OwnedKind;
 }
 
 /** The used range of a sheet, 0-based. */
@@ -47,6 +54,8 @@ export interface WorkbookProbe {
   /** Table names in use, with their sheet, so rebuilt sheets never clash with a user's table. */
   tables: { name: string; sheet: string }[];
   settings: { undo: string | null; lastSheet: string | null };
+  /** True once every sheet's mark is read (the read completes them): before, only the active sheet's is known. */
+  marksRead: boolean;
 }
 
 export interface ReadOptions {
@@ -111,6 +120,7 @@ export async function probeWorkbook(ctx: Excel.RequestContext, options: ReadOpti
   const sheets = wb.worksheets;
   sheets.load('items/id,items/name,items/position,items/visibility');
   const active = queueProbe(sheets.getActiveWorksheet(), options);
+  const activeMark = queueMarkLoad(active.ws);
   wb.protection.load('protected');
   const tables = wb.tables;
   tables.load('items/name,items/worksheet/name');
@@ -122,6 +132,11 @@ export async function probeWorkbook(ctx: Excel.RequestContext, options: ReadOpti
 
   const list = sheets.items.map(sheetInfo);
   const activeInfo = sheetInfo(active.ws);
+  const activeKind = markOf(activeMark);
+  if (activeKind) {
+    activeInfo.ownedKind = activeKind;
+    for (const s of list) if (s.id === activeInfo.id) s.ownedKind = activeKind;
+  }
   const lastSheet = last.isNullObject ? null : String(last.value);
   const probe: WorkbookProbe = {
     sheets: list,
@@ -130,37 +145,50 @@ export async function probeWorkbook(ctx: Excel.RequestContext, options: ReadOpti
     structureProtected: wb.protection.protected,
     tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
     settings: { undo: undo.isNullObject ? null : String(undo.value), lastSheet },
+    marksRead: list.length === 1,
   };
-  if (!isAddinSheet(activeInfo.name)) {
+  if (!activeKind) {
     probe.targets = [probeResult(active)];
     return probe;
   }
+  // The active sheet is one of the add-in's: this round trip reads every sheet's mark too, so the sheets
+  // probed here can be told from the add-in's.
   const lastInfo = lastSheet === null ? undefined : list.find((s) => s.id === lastSheet);
-  const candidates = lastInfo ? [lastInfo] : list.filter((s) => s.visible && !isAddinSheet(s.name));
-  if (!candidates.length) throw new AddinError('No scorecard sheet to rate: every sheet in this workbook is one the add-in made.');
-  const queued = candidates.map((s) => queueProbe(sheets.getItem(s.id), options));
+  const others = list.filter((s) => s.id !== activeInfo.id);
+  const marks = queueMarks(ctx, others);
+  const queued = (lastInfo ? [lastInfo] : others.filter((s) => s.visible)).map((s) => queueProbe(sheets.getItem(s.id), options));
   await ctx.sync();
-  probe.targets = queued.map(probeResult);
+  const kinds = marks();
+  for (const s of others) {
+    const kind = kinds.get(s.id);
+    if (kind) s.ownedKind = kind;
+  }
+  probe.marksRead = true;
+  probe.targets = queued.map(probeResult).filter((t) => !kinds.has(t.info.id));
+  if (!probe.targets.length) throw new AddinError('No scorecard sheet to rate: every sheet in this workbook is one the add-in made.');
   return probe;
 }
+
+/** One of the add-in's sheets to read, optionally only some columns ("A:G"). */
+export type OwnedRead = OwnedKind | { kind: OwnedKind; columns: string };
 
 /** What to read besides the target sheets. */
 export interface ReadRequest {
   /** Read the status-key area of every other sheet (needed whenever the engine rates). */
   keyAreas: boolean;
-  /** Add-in sheets to read (used range values), by name, optionally only some columns ("A:G"). */
-  full: (string | { name: string; columns: string })[];
-  /** Add-in sheets whose used-range size is enough (the history, to append to it). */
-  sizeOnly: string[];
+  /** The add-in's sheets to read (used range values), by kind. */
+  full: OwnedRead[];
+  /** The add-in's sheets whose used-range size is enough (the history, to append to it). */
+  sizeOnly: OwnedKind[];
 }
 
 export interface SheetsRead {
   /** The targets in full and the key areas of the other sheets: what rateWorkbook takes. */
   grids: SheetGrid[];
-  /** The add-in sheets asked for in full, by name; missing when the sheet does not exist. */
-  full: Map<string, SheetGrid>;
-  /** Used-range size of the add-in sheets asked for by size; missing when the sheet does not exist. */
-  sizes: Map<string, UsedArea | null>;
+  /** The add-in's sheets asked for in full, by kind; missing when the workbook has none of that kind. */
+  full: Map<OwnedKind, SheetGrid>;
+  /** Used-range size of the add-in's sheets asked for by size; missing when the workbook has none. */
+  sizes: Map<OwnedKind, UsedArea | null>;
 }
 
 const DATE_TOKENS = /[dmyhs]/i;
@@ -282,38 +310,61 @@ export async function readSheets(ctx: Excel.RequestContext, probe: WorkbookProbe
   }
 }
 
-async function readOnce(ctx: Excel.RequestContext, probe: WorkbookProbe, request: ReadRequest, maxCells: number): Promise<SheetsRead> {
-  const sheets = ctx.workbook.worksheets;
-  const byName = (name: string): SheetInfo | undefined => probe.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const targetIds = new Set(probe.targets.map((t) => t.info.id));
+/** The sheets that may be the add-in's sheet of a kind: the one its mark names once known, else by name. */
+function sheetsFor(probe: WorkbookProbe, kind: OwnedKind): SheetInfo[] {
+  if (probe.marksRead) {
+    const s = ownedSheet(probe.sheets, kind);
+    return s ? [s] : [];
+  }
+  return probe.sheets.filter((s) => !probe.targets.some((t) => t.info.id === s.id) && (s.ownedKind === kind || (!s.ownedKind && couldBeNamed(kind, s.name))));
+}
 
-  // Everything but the grid chunks goes into the first round trip, with the first chunk.
-  const keyAreas: { name: string; range: Excel.Range }[] = [];
-  if (request.keyAreas) {
-    for (const s of probe.sheets) {
-      if (targetIds.has(s.id) || isAddinSheet(s.name)) continue;
-      const range = sheets.getItem(s.id).getRange(KEY_AREA);
-      range.load('values');
-      keyAreas.push({ name: s.name, range });
+interface OwnedRange {
+  kind: OwnedKind;
+  info: SheetInfo;
+  range: Excel.Range;
+}
+
+/** Queues the reads of the add-in's sheets asked for, on the sheets given for each kind. */
+function queueOwnedReads(ctx: Excel.RequestContext, request: ReadRequest, sheetsOf: (kind: OwnedKind) => SheetInfo[]): { full: OwnedRange[]; sizes: OwnedRange[] } {
+  const sheets = ctx.workbook.worksheets;
+  const full: OwnedRange[] = [];
+  for (const want of request.full) {
+    const kind = typeof want === 'string' ? want : want.kind;
+    for (const info of sheetsOf(kind)) {
+      const ws = sheets.getItem(info.id);
+      const range = typeof want === 'string' ? ws.getUsedRangeOrNullObject(true) : ws.getRange(want.columns).getUsedRangeOrNullObject(true);
+      range.load('values,rowIndex,columnIndex');
+      full.push({ kind, info, range });
     }
   }
-  const full: { name: string; range: Excel.Range }[] = [];
-  for (const want of request.full) {
-    const info = byName(typeof want === 'string' ? want : want.name);
-    if (!info) continue;
-    const ws = sheets.getItem(info.id);
-    const range = typeof want === 'string' ? ws.getUsedRangeOrNullObject(true) : ws.getRange(want.columns).getUsedRangeOrNullObject(true);
-    range.load('values,rowIndex,columnIndex');
-    full.push({ name: info.name, range });
+  const sizes: OwnedRange[] = [];
+  for (const kind of request.sizeOnly) {
+    for (const info of sheetsOf(kind)) {
+      const range = sheets.getItem(info.id).getUsedRangeOrNullObject(true);
+      range.load('rowIndex,columnIndex,rowCount,columnCount');
+      sizes.push({ kind, info, range });
+    }
   }
-  const sizes: { name: string; range: Excel.Range }[] = [];
-  for (const name of request.sizeOnly) {
-    const info = byName(name);
-    if (!info) continue;
-    const range = sheets.getItem(info.id).getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
-    sizes.push({ name: info.name, range });
+  return { full, sizes };
+}
+
+async function readOnce(ctx: Excel.RequestContext, probe: WorkbookProbe, request: ReadRequest, maxCells: number): Promise<SheetsRead> {
+  const sheets = ctx.workbook.worksheets;
+  const targetIds = new Set(probe.targets.map((t) => t.info.id));
+
+  // Everything but the grid chunks goes into the first round trip, with the first chunk: the marks too.
+  const marks = probe.marksRead ? null : queueMarks(ctx, probe.sheets.filter((s) => !s.ownedKind));
+  const keyAreas: { info: SheetInfo; range: Excel.Range }[] = [];
+  if (request.keyAreas) {
+    for (const s of probe.sheets) {
+      if (targetIds.has(s.id) || s.ownedKind) continue;
+      const range = sheets.getItem(s.id).getRange(KEY_AREA);
+      range.load('values');
+      keyAreas.push({ info: s, range });
+    }
   }
+  const owned = queueOwnedReads(ctx, request, (kind) => sheetsFor(probe, kind));
   const formulas: { target: TargetProbe; area: CellRange; range: Excel.Range }[] = [];
   for (const t of probe.targets) {
     for (const area of formulaRanges(t.formulaAreas, t.used)) {
@@ -335,6 +386,31 @@ async function readOnce(ctx: Excel.RequestContext, probe: WorkbookProbe, request
     await ctx.sync();
     if (chunk && range) placeBlock(grids.get(chunk.target.info.id) as SheetGrid, chunk.top, chunk.target.used.left, range.values, range.numberFormat, range.text);
   }
+  if (marks) {
+    const kinds = marks();
+    for (const s of probe.sheets) {
+      const kind = kinds.get(s.id);
+      if (kind) s.ownedKind = kind;
+    }
+    probe.marksRead = true;
+  }
+
+  // A sheet read for its name that is not the add-in's sheet of that kind is dropped; the add-in's sheet,
+  // when someone renamed it, is read now.
+  const ownerOf = (kind: OwnedKind): SheetInfo[] => {
+    const s = ownedSheet(probe.sheets, kind);
+    return s ? [s] : [];
+  };
+  const isOwner = (r: OwnedRange): boolean => ownerOf(r.kind)[0]?.id === r.info.id;
+  const unread = (kind: OwnedKind, read: OwnedRange[]): boolean => ownerOf(kind).some((s) => !read.some((r) => r.kind === kind && r.info.id === s.id));
+  const late = queueOwnedReads(
+    ctx,
+    { keyAreas: false, full: request.full.filter((w) => unread(typeof w === 'string' ? w : w.kind, owned.full)), sizeOnly: request.sizeOnly.filter((k) => unread(k, owned.sizes)) },
+    ownerOf,
+  );
+  if (late.full.length || late.sizes.length) await ctx.sync();
+  const fullReads = [...owned.full.filter(isOwner), ...late.full];
+  const sizeReads = [...owned.sizes.filter(isOwner), ...late.sizes];
 
   const out: SheetsRead = { grids: [], full: new Map(), sizes: new Map() };
   for (const t of probe.targets) {
@@ -354,17 +430,17 @@ async function readOnce(ctx: Excel.RequestContext, probe: WorkbookProbe, request
       }),
     );
   }
-  for (const k of keyAreas) out.grids.push({ name: k.name, values: trimValues(k.range.values) });
-  for (const f of full) {
-    const grid: SheetGrid = { name: f.name, values: [] };
+  for (const k of keyAreas) if (!k.info.ownedKind) out.grids.push({ name: k.info.name, values: trimValues(k.range.values) });
+  for (const f of fullReads) {
+    const grid: SheetGrid = { name: f.info.name, values: [], ownedKind: f.kind };
     if (!f.range.isNullObject) {
       const values = trimValues(f.range.values);
       grid.values = [...Array.from({ length: f.range.rowIndex }, () => [] as CellValue[]), ...values.map((row) => [...new Array<CellValue>(f.range.columnIndex).fill(null), ...row])];
     }
-    out.full.set(f.name, grid);
+    out.full.set(f.kind, grid);
   }
-  for (const s of sizes) {
-    out.sizes.set(s.name, s.range.isNullObject ? null : { top: s.range.rowIndex, left: s.range.columnIndex, rows: s.range.rowCount, cols: s.range.columnCount });
+  for (const s of sizeReads) {
+    out.sizes.set(s.kind, s.range.isNullObject ? null : { top: s.range.rowIndex, left: s.range.columnIndex, rows: s.range.rowCount, cols: s.range.columnCount });
   }
   return out;
 }

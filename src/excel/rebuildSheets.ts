@@ -3,10 +3,8 @@ import { buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets'
 import type { RatingOutcome, RedFlagsOutcome } from '../taskpane/host';
 import { rowViews } from '../taskpane/ratedRows';
 import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from './history';
-import { findSheet, readAndRate, refuseProtectedStructure, report, tableNamesBesides, warningText } from './shared';
+import { queueOwnedSheet, readAndRate, refuseProtectedStructure, report, warningText } from './shared';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS } from '../scorecard/sheetNames';
-import { queueSheetContent } from './writeCells';
 import { WriteBatch } from './writeBatch';
 
 /** Build summary: rates without writing into the scorecard and rebuilds the Summary sheet. */
@@ -15,32 +13,29 @@ export async function buildSummary(ctx: Excel.RequestContext, options: Operation
   refuseProtectedStructure(probe, 'rebuild the Summary sheet');
   report(options, 'writing', 1, 1);
   const batch = new WriteBatch(ctx, options.writeBudget);
-  await queueSheetContent(batch, ctx, buildSummarySheet(rating.summary, rating.rules), {
-    existing: findSheet(probe, ADDIN_SHEETS.summary),
-    tableNames: tableNamesBesides(probe, ADDIN_SHEETS.summary),
-    activate: true,
-  });
+  const { warnings } = await queueOwnedSheet(batch, ctx, probe, buildSummarySheet(rating.summary, rating.rules), { activate: true });
   await batch.flush();
-  return { sheets: rating.sheets.map((s) => s.sheet), summary: rating.summary, rows: rowViews(rating), rules: rating.rules, cellsWritten: 0, warnings: rating.warnings.map(warningText) };
+  return {
+    sheets: rating.sheets.map((s) => s.sheet),
+    summary: rating.summary,
+    rows: rowViews(rating),
+    rules: rating.rules,
+    cellsWritten: 0,
+    warnings: [...rating.warnings, ...warnings].map(warningText),
+  };
 }
 
 /** Red flags: rates, reads the history and rebuilds the Red flags sheet. The Flags sheet is left alone. */
 export async function buildRedFlags(ctx: Excel.RequestContext, options: OperationOptions = {}): Promise<RedFlagsOutcome> {
-  const { probe, read, rating } = await readAndRate(ctx, options, { full: [{ name: ADDIN_SHEETS.history, columns: HISTORY_FLAG_COLUMNS }] }, false);
+  const { probe, read, rating } = await readAndRate(ctx, options, { full: [{ kind: 'history', columns: HISTORY_FLAG_COLUMNS }] }, false);
   refuseProtectedStructure(probe, 'rebuild the Red flags sheet');
-  const historyInfo = findSheet(probe, ADDIN_SHEETS.history);
-  const historyGrid = historyInfo ? read.full.get(historyInfo.name) : undefined;
+  const historyGrid = read.full.get('history');
   const { flags, fromHistory } = redFlagsWithHistory(rating, historyGrid ? readHistory(historyGrid) : []);
   const statusColumns: Record<string, number> = {};
   for (const s of rating.sheets) statusColumns[s.sheet] = s.columns.status;
   report(options, 'writing', 1, 1);
   const batch = new WriteBatch(ctx, options.writeBudget);
-  await queueSheetContent(batch, ctx, buildRedFlagsSheet(flags, { symbols: rating.rules.symbols, statusColumns }), {
-    existing: findSheet(probe, ADDIN_SHEETS.redFlags),
-    tableNames: tableNamesBesides(probe, ADDIN_SHEETS.redFlags),
-    activate: true,
-  });
+  await queueOwnedSheet(batch, ctx, probe, buildRedFlagsSheet(flags, { symbols: rating.rules.symbols, statusColumns }), { activate: true });
   await batch.flush();
   return { sheets: rating.sheets.map((s) => s.sheet), flags, fromHistory };
 }
-

@@ -11,11 +11,13 @@ import { rangeAddress } from './addresses';
 import { compactHistory, HISTORY_HEADERS, historyRecords, historyRow, readHistory } from './history';
 import type { HistoryRecord } from './history';
 import type { SheetInfo, WorkbookProbe } from './readWorkbook';
-import { findSheet, readAndRate, refuseProtectedStructure, report, tableNamesBesides, warningText } from './shared';
+import type { Warning } from '../scorecard/types';
+import { queueMark } from './ownedMarks';
+import { ownedInfo, ownedTarget, queueOwnedSheet, readAndRate, refuseProtectedStructure, report, warningText } from './shared';
 import type { OperationOptions } from './shared';
 import { ADDIN_SHEETS } from '../scorecard/sheetNames';
 import { SETTING_KEYS } from './settingKeys';
-import { planCellRuns, queueCellWrites, queueSheetContent, toExcelValue } from './writeCells';
+import { planCellRuns, queueCellWrites, toExcelValue } from './writeCells';
 import { payloadSize, WriteBatch } from './writeBatch';
 
 /** What the hidden undo copy covers, kept in the workbook's add-in settings. */
@@ -43,15 +45,15 @@ export const MAX_HISTORY_ROWS = 20_000;
  * same round trip; the run's statuses are appended to the history; the Rules sheet is added when missing.
  */
 export async function recalculate(ctx: Excel.RequestContext, options: OperationOptions = {}): Promise<RatingOutcome> {
-  const { probe, read, rating, targets } = await readAndRate(ctx, options, { sizeOnly: [ADDIN_SHEETS.history] }, true);
+  const { probe, read, rating, targets } = await readAndRate(ctx, options, { sizeOnly: ['history'] }, true);
   const target = targets[0];
   refuseProtectedStructure(probe, 'keep its undo copy and rating history');
   const rated = rating.sheets[0];
   const now = (options.now ?? (() => new Date()))();
   const at = now.toISOString();
 
-  const historyInfo = findSheet(probe, ADDIN_SHEETS.history);
-  const historySize = historyInfo ? read.sizes.get(historyInfo.name) ?? null : null;
+  const historyInfo = ownedInfo(probe, 'history');
+  const historySize = read.sizes.get('history') ?? null;
   const records = historyRecords(rating, at);
   let rewrite: HistoryRecord[] | null = null;
   if (historyInfo && historySize && historySize.rows + records.length > Math.max(MAX_HISTORY_ROWS, 3 * records.length)) {
@@ -76,10 +78,14 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
   if (probe.settings.undo !== null) ctx.workbook.settings.getItem(SETTING_KEYS.undo).delete();
 
   // 1. The undo copy, before anything changes: same addresses on a fresh hidden sheet.
-  const undoInfo = findSheet(probe, ADDIN_SHEETS.undo);
-  if (undoInfo) sheets.getItem(undoInfo.id).delete();
-  const undoWs = sheets.add(ADDIN_SHEETS.undo);
+  const undo = ownedTarget(probe, 'undo');
+  if (undo.existing) sheets.getItem(undo.existing.id).delete();
+  const undoWs = sheets.add(undo.name);
+  queueMark(undoWs, 'undo');
+  // In its old place, so that rating twice leaves the tabs as they were.
+  if (undo.existing) undoWs.position = undo.existing.position;
   undoWs.visibility = 'Hidden';
+  const sheetWarnings: Warning[] = [...undo.warnings];
   const areas = runs.map(rangeAddress);
   for (const a of areas) {
     await batch.reserve(payloadSize(a) * 2);
@@ -104,11 +110,10 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
   const result = await queueCellWrites(batch, ws, rated.writes, merges);
 
   // 3. The history: appended, so Undo can take exactly this run's rows back.
-  await queueHistory(batch, ctx, historyNeedsSheet ? null : (historyInfo as SheetInfo), historyInfo, firstHistoryRow, records, rewrite ?? [], probe);
+  sheetWarnings.push(...(await queueHistory(batch, ctx, historyNeedsSheet ? null : (historyInfo as SheetInfo), firstHistoryRow, records, rewrite ?? [], probe)));
 
   // 4. Rules travel with the workbook: written once, then read back on every run.
-  const rulesInfo = findSheet(probe, ADDIN_SHEETS.rules);
-  if (!rulesInfo) await queueSheetContent(batch, ctx, buildRulesSheet(rating.rules), { tableNames: tableNamesBesides(probe, ADDIN_SHEETS.rules) });
+  if (!ownedInfo(probe, 'rules')) sheetWarnings.push(...(await queueOwnedSheet(batch, ctx, probe, buildRulesSheet(rating.rules))).warnings);
   ctx.workbook.settings.add(SETTING_KEYS.lastSheet, target.info.id);
   await batch.flush();
 
@@ -119,7 +124,7 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
     rules: rating.rules,
     cellsWritten: result.written.length,
     warnings: [
-      ...rating.warnings.map(warningText),
+      ...[...rating.warnings, ...sheetWarnings].map(warningText),
       ...result.skipped.map((w) => `${rated.sheet}!${cellAddress(w.row, w.col)}: inside a merged area, so its ${w.kind} was not written`),
     ],
   };
@@ -127,32 +132,29 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
 
 /**
  * Appends the run's records to the history sheet at 0-based row `row`: to the sheet as it is (`append`),
- * or to a fresh one (replacing `existing`) holding the header and `kept` records.
+ * or to a fresh one (replacing the add-in's history sheet, if any) holding the header and `kept` records.
+ * Returns what the user should hear about where a fresh sheet went.
  */
 async function queueHistory(
   batch: WriteBatch,
   ctx: Excel.RequestContext,
   append: SheetInfo | null,
-  existing: SheetInfo | undefined,
   row: number,
   records: readonly HistoryRecord[],
   kept: readonly HistoryRecord[],
   probe: WorkbookProbe,
-): Promise<void> {
+): Promise<Warning[]> {
   let ws: Excel.Worksheet;
+  let warnings: Warning[] = [];
   if (append) ws = ctx.workbook.worksheets.getItem(append.id);
   else {
     const header = HISTORY_HEADERS.map((h) => ({ value: h, style: { bold: true } }));
-    ws = await queueSheetContent(
-      batch,
-      ctx,
-      { name: ADDIN_SHEETS.history, hidden: true, rows: [header, ...kept.map((r) => historyRow(r).map((value) => ({ value })))] },
-      { existing, tableNames: tableNamesBesides(probe, ADDIN_SHEETS.history) },
-    );
+    const rows = [header, ...kept.map((r) => historyRow(r).map((value) => ({ value })))];
+    ({ ws, warnings } = await queueOwnedSheet(batch, ctx, probe, { name: ADDIN_SHEETS.history, ownedKind: 'history', hidden: true, rows }));
   }
-  if (!records.length) return;
+  if (!records.length) return warnings;
   const values = records.map((r) => historyRow(r).map((v) => toExcelValue(v)));
   await batch.reserve(payloadSize(values));
   ws.getRangeByIndexes(row, 0, values.length, HISTORY_HEADERS.length).values = values;
+  return warnings;
 }
-

@@ -5,50 +5,49 @@ import { rulesSheetFor, rulesView } from '../taskpane/rulesView';
 import type { CellValue } from '../workbook/grid';
 import { AddinError } from './errors';
 import type { OperationOptions } from './shared';
-import { ADDIN_SHEETS } from '../scorecard/sheetNames';
+import { planOwnedSheetNames } from '../scorecard/ownedIdentity';
+import { findOwnedSheet } from './ownedSheetLookup';
 import { queueSheetContent } from './writeCells';
 import { WriteBatch } from './writeBatch';
 
-/** Reads the Rules sheet (two round trips: whether it exists, then its cells). */
+/** Reads the add-in's Rules sheet, found by its mark (two round trips; three when it was renamed). */
 export async function readRules(ctx: Excel.RequestContext): Promise<RulesView> {
-  const ws = ctx.workbook.worksheets.getItemOrNullObject(ADDIN_SHEETS.rules);
-  ws.load('name');
-  await ctx.sync();
-  if (ws.isNullObject) return rulesView(undefined);
-  const range = ws.getUsedRangeOrNullObject(true);
-  range.load('values,rowIndex,columnIndex');
-  await ctx.sync();
-  if (range.isNullObject) return rulesView({ name: ws.name, values: [] });
+  const found = await findOwnedSheet(ctx, 'rules', (ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load('values,rowIndex,columnIndex');
+    return range;
+  });
+  if (!found.sheet || !found.read) return rulesView(undefined);
+  const range = found.read;
+  if (range.isNullObject) return rulesView({ name: found.sheet.name, values: [] });
   // Placed at their real rows and columns, so the problems name the cells a person sees.
   const values: CellValue[][] = [
     ...Array.from({ length: range.rowIndex }, () => []),
     ...range.values.map((row) => [...new Array<CellValue>(range.columnIndex).fill(null), ...row.map((v): CellValue => (v === '' ? null : (v as CellValue)))]),
   ];
-  return rulesView({ name: ws.name, values });
+  return rulesView({ name: found.sheet.name, values });
 }
 
 /**
- * Rewrites the Rules sheet from the panel: one round trip to find the sheet and the table names in use,
- * one to write. Rules that would not read back are refused before anything is written.
+ * Rewrites the Rules sheet from the panel: one round trip for the sheets, the table names in use and the
+ * protection, one for the marks, one to write. Rules that would not read back are refused before anything
+ * is written. The add-in's Rules sheet is rebuilt under its own name; a user's sheet of that name is kept.
  */
 export async function saveRules(ctx: Excel.RequestContext, rules: RatingRules, options: OperationOptions = {}): Promise<void> {
   const { content, problems } = rulesSheetFor(rules);
   if (problems.length) throw new AddinError(`These rules cannot be saved: ${problems.join('; ')}. Nothing was changed.`);
   const wb = ctx.workbook;
-  const sheets = wb.worksheets;
-  sheets.load('items/id,items/name,items/position,items/visibility');
-  wb.protection.load('protected');
-  wb.tables.load('items/name,items/worksheet/name');
-  await ctx.sync();
-  const existing = sheets.items.find((s) => s.name.toLowerCase() === ADDIN_SHEETS.rules.toLowerCase());
+  const found = await findOwnedSheet(ctx, 'rules', () => null, () => {
+    wb.protection.load('protected');
+    wb.tables.load('items/name,items/worksheet/name');
+  });
   if (wb.protection.protected) {
     throw new AddinError('The workbook structure is protected, so the add-in cannot rewrite its Rules sheet: unprotect it (Review > Protect Workbook) and save again. Nothing was changed.');
   }
-  const tableNames = new Set(wb.tables.items.filter((t) => t.worksheet.name.toLowerCase() !== ADDIN_SHEETS.rules.toLowerCase()).map((t) => t.name.toLowerCase()));
+  const { names } = planOwnedSheetNames(found.sheets, ['rules']);
+  const replacing = found.sheet?.name.toLowerCase();
+  const tableNames = new Set(wb.tables.items.filter((t) => t.worksheet.name.toLowerCase() !== replacing).map((t) => t.name.toLowerCase()));
   const batch = new WriteBatch(ctx, options.writeBudget);
-  await queueSheetContent(batch, ctx, content, {
-    existing: existing ? { id: existing.id, name: existing.name, position: existing.position, visible: existing.visibility === 'Visible' } : undefined,
-    tableNames,
-  });
+  await queueSheetContent(batch, ctx, { ...content, name: names.rules }, { existing: found.sheet, tableNames });
   await batch.flush();
 }

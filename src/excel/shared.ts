@@ -3,15 +3,18 @@
  * rateWorkbook the command line uses, and the checks made before anything is written.
  */
 import type { RatingRules } from '../engine/rules';
+import { ownedSheet, planOwnedSheetNames } from '../scorecard/ownedIdentity';
+import type { OwnedKind } from '../scorecard/ownedIdentity';
 import { readRulesSheet } from '../scorecard/ownedSheets';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
-import type { WorkbookRating } from '../scorecard/types';
-import type { SheetGrid } from '../workbook/grid';
+import type { Warning, WorkbookRating } from '../scorecard/types';
+import type { SheetContent, SheetGrid } from '../workbook/grid';
 import type { ProgressListener } from '../taskpane/host';
 import { AddinError } from './errors';
 import { probeWorkbook, readSheets } from './readWorkbook';
 import type { ReadOptions, ReadRequest, SheetInfo, SheetsRead, TargetProbe, WorkbookProbe } from './readWorkbook';
-import { ADDIN_SHEETS } from '../scorecard/sheetNames';
+import { queueSheetContent } from './writeCells';
+import type { WriteBatch } from './writeBatch';
 
 export interface OperationOptions extends ReadOptions {
   /** Bytes per write round trip (see budgets.ts); the web's budget when not given. */
@@ -25,8 +28,33 @@ export function report(options: OperationOptions, phase: 'reading' | 'rating' | 
   options.progress?.({ phase, step, steps });
 }
 
-export function findSheet(probe: WorkbookProbe, name: string): SheetInfo | undefined {
-  return probe.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+/** The add-in's sheet of a kind, by its mark: a user's sheet of the same name is never it. Known once read. */
+export function ownedInfo(probe: WorkbookProbe, kind: OwnedKind): SheetInfo | undefined {
+  return ownedSheet(probe.sheets, kind);
+}
+
+/** Where the add-in's sheet of a kind goes: over its own sheet, under that sheet's name, or a new one. */
+export function ownedTarget(probe: WorkbookProbe, kind: OwnedKind): { existing?: SheetInfo; name: string; warnings: Warning[] } {
+  const { names, warnings } = planOwnedSheetNames(probe.sheets, [kind]);
+  const existing = ownedInfo(probe, kind);
+  return { ...(existing ? { existing } : {}), name: names[kind], warnings };
+}
+
+/**
+ * Queues the (re)build of one of the add-in's sheets: its own sheet (found by mark) is replaced in place and
+ * keeps its name; a new one goes under the planned name and gets the mark. Returns the sheet and what the
+ * user should hear (a sheet of theirs holds the name the add-in's would have had).
+ */
+export async function queueOwnedSheet(
+  batch: WriteBatch,
+  ctx: Excel.RequestContext,
+  probe: WorkbookProbe,
+  content: SheetContent,
+  options: { activate?: boolean } = {},
+): Promise<{ ws: Excel.Worksheet; warnings: Warning[] }> {
+  const { existing, name, warnings } = ownedTarget(probe, content.ownedKind);
+  const ws = await queueSheetContent(batch, ctx, { ...content, name }, { existing, tableNames: tableNamesBesides(probe, existing), ...options });
+  return { ws, warnings };
 }
 
 /** The workbook's saved rules; a problem in them stops the run, so nobody rates with a rule they did not set. */
@@ -49,8 +77,9 @@ export function warningText(w: { message: string; where: { sheet?: string; cell?
 }
 
 /** Table names on sheets other than `replacing`, which is about to be deleted with its tables. */
-export function tableNamesBesides(probe: WorkbookProbe, replacing: string): Set<string> {
-  return new Set(probe.tables.filter((t) => t.sheet.toLowerCase() !== replacing.toLowerCase()).map((t) => t.name.toLowerCase()));
+export function tableNamesBesides(probe: WorkbookProbe, replacing: SheetInfo | undefined): Set<string> {
+  const gone = replacing?.name.toLowerCase();
+  return new Set(probe.tables.filter((t) => t.sheet.toLowerCase() !== gone).map((t) => t.name.toLowerCase()));
 }
 
 /**
@@ -69,10 +98,10 @@ export async function readAndRate(
     throw new AddinError('Select the scorecard sheet first: the active sheet is one the add-in made, and no sheet has been rated yet.');
   }
   report(options, 'reading', 2, 2);
-  const request: ReadRequest = { keyAreas: true, full: [ADDIN_SHEETS.rules, ...(extra.full ?? [])], sizeOnly: extra.sizeOnly ?? [] };
+  const request: ReadRequest = { keyAreas: true, full: ['rules', ...(extra.full ?? [])], sizeOnly: extra.sizeOnly ?? [] };
   const read = await readSheets(ctx, probe, request, options);
   report(options, 'rating', 1, 1);
-  const rules = rulesFromSheet(read.full.get(findSheet(probe, ADDIN_SHEETS.rules)?.name ?? ''));
+  const rules = rulesFromSheet(read.full.get('rules'));
   const sheet = probe.targets.length === 1 ? probe.targets[0].info.name : undefined;
   const rating = rateWorkbook(read.grids, { rules, ...(sheet !== undefined ? { sheet } : {}) });
   return { probe, read, rating, targets: probe.targets };

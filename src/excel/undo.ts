@@ -5,6 +5,7 @@ import { HISTORY_HEADERS } from './history';
 import type { UndoRecord } from './recalculate';
 import type { OperationOptions } from './shared';
 import { ADDIN_SHEETS } from '../scorecard/sheetNames';
+import { queueMarks } from './ownedMarks';
 import { SETTING_KEYS } from './settingKeys';
 import { payloadSize, WriteBatch } from './writeBatch';
 
@@ -20,13 +21,16 @@ export async function undoLastRecalculation(ctx: Excel.RequestContext, options: 
   const record = JSON.parse(String(setting.value)) as UndoRecord;
   const target = sheets.items.find((s) => s.id === record.sheetId);
   if (!target) throw new AddinError(`The sheet rated last ("${record.sheet}") is no longer in this workbook, so its recalculation cannot be undone.`);
-  const undoWs = sheets.items.find((s) => s.name.toLowerCase() === ADDIN_SHEETS.undo.toLowerCase());
-  if (!undoWs) throw new AddinError(`The hidden '${ADDIN_SHEETS.undo}' sheet is missing, so the last recalculation cannot be undone.`);
-  const historyWs = sheets.items.find((s) => s.name.toLowerCase() === ADDIN_SHEETS.history.toLowerCase());
 
+  // The undo copy and the history are the sheets marked so, whatever they are called now.
+  const marks = queueMarks(ctx, sheets.items);
   target.protection.load('protected');
   wb.protection.load('protected');
   await ctx.sync();
+  const kinds = marks();
+  const undoWs = sheets.items.find((s) => kinds.get(s.id) === 'undo');
+  if (!undoWs) throw new AddinError(`The hidden '${ADDIN_SHEETS.undo}' sheet is missing, so the last recalculation cannot be undone.`);
+  const historyWs = sheets.items.find((s) => kinds.get(s.id) === 'history');
   if (target.protection.protected) throw new AddinError(`The sheet "${target.name}" is protected: unprotect it to undo the recalculation. Nothing was changed.`);
   if (wb.protection.protected) throw new AddinError('The workbook structure is protected, so the undo copy cannot be removed: unprotect it and try again. Nothing was changed.');
 

@@ -7,6 +7,7 @@ import { cellAddress } from '../workbook/grid';
 import type { CellRange, CellStyle, CellWrite, ContentCell, SheetContent } from '../workbook/grid';
 import { columnRuns, joinAreas, quoteSheet, rangeAddress } from './addresses';
 import { asLiteralText } from './literalText';
+import { queueMark } from './ownedMarks';
 import type { SheetInfo } from './readWorkbook';
 import { payloadSize } from './writeBatch';
 import type { WriteBatch } from './writeBatch';
@@ -186,7 +187,7 @@ export interface ContentOptions {
 }
 
 /**
- * (Re)builds an owned sheet from SheetContent: the old sheet is deleted and a fresh one added, so nothing
+ * (Re)builds an owned sheet from SheetContent, under content.name: the old sheet is deleted and a fresh one added, so nothing
  * stale survives; values in one block, number formats in one block, formats per style, one Excel table
  * per ContentTable, a real chart per ContentChart and a hyperlink per linked cell.
  */
@@ -195,6 +196,8 @@ export async function queueSheetContent(batch: WriteBatch, ctx: Excel.RequestCon
   await batch.reserve(payloadSize(content.name) * 3);
   if (options.existing) sheets.getItem(options.existing.id).delete();
   const ws = sheets.add(content.name);
+  // The mark, not the name, makes it the add-in's sheet: deleting the old sheet took the old mark with it.
+  queueMark(ws, content.ownedKind);
   if (options.existing) ws.position = options.existing.position;
   if (content.hidden) ws.visibility = 'Hidden';
   await queueContentRows(batch, ws, content.rows, 0);

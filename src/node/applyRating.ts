@@ -4,11 +4,13 @@
  */
 import { ValueType } from 'exceljs';
 import type { Cell, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
+import { planOwnedSheetNames } from '../scorecard/ownedIdentity';
 import { ScorecardError } from '../scorecard/types';
 import type { Warning, WorkbookRating } from '../scorecard/types';
 import { cellAddress } from '../workbook/grid';
 import type { CellStyle, ContentCell, SheetContent } from '../workbook/grid';
 import { isProtected } from './exceljsGrid';
+import { markWorksheet, ownedKindOfWorksheet } from './ownedMarks';
 
 const LINK_COLOUR = '0563C1';
 const NO_STYLE: CellStyle = {};
@@ -165,23 +167,29 @@ interface WorksheetOrder {
   orderNo: number;
 }
 
-/** Finds a sheet by name as Excel compares names: without regard to case. */
-function findSheet(workbook: Workbook, name: string): Worksheet | undefined {
-  const wanted = name.toLowerCase();
-  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+export interface OwnedSheetWrite {
+  worksheet: Worksheet;
+  /** Said when a user's sheet holds the name the tool's sheet would have had. */
+  warnings: Warning[];
 }
 
 /**
- * (Re)creates one owned sheet from its content: an existing sheet of that name is deleted and a fresh one
- * takes its place in the tab order, so no stale cell survives. Tables and charts are for hosts that can
- * draw them (office-js); the content itself carries text bars, so nothing is lost here.
+ * (Re)creates one owned sheet from its content. The sheet of its kind is found by its mark, never by name:
+ * it is deleted and a fresh one takes its name (renamed or not) and its place in the tab order, so no stale
+ * cell survives; without one, the sheet goes under the name planOwnedSheetNames gives, so a user's sheet
+ * called "Summary" is never touched. Tables and charts are for hosts that can draw them (office-js); the
+ * content itself carries text bars, so nothing is lost here.
  */
-export function writeOwnedSheet(workbook: Workbook, content: SheetContent): Worksheet {
-  const existing = findSheet(workbook, content.name);
+export function writeOwnedSheet(workbook: Workbook, content: SheetContent): OwnedSheetWrite {
+  const kind = content.ownedKind;
+  const sheets = workbook.worksheets.map((w) => ({ worksheet: w, name: w.name, ownedKind: ownedKindOfWorksheet(w) }));
+  const { names, warnings } = planOwnedSheetNames(sheets, [kind]);
+  const existing = sheets.find((s) => s.ownedKind === kind)?.worksheet;
   const orderNo = existing ? (existing as unknown as WorksheetOrder).orderNo : undefined;
   if (existing) workbook.removeWorksheet(existing.id);
-  const ws = workbook.addWorksheet(content.name, { state: content.hidden ? 'hidden' : 'visible' });
+  const ws = workbook.addWorksheet(names[kind], { state: content.hidden ? 'hidden' : 'visible' });
   if (orderNo !== undefined) (ws as unknown as WorksheetOrder).orderNo = orderNo;
+  markWorksheet(workbook, ws, kind);
 
   content.columnWidths?.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
@@ -203,12 +211,15 @@ export function writeOwnedSheet(workbook: Workbook, content: SheetContent): Work
     });
     (row as unknown as { style?: Partial<Style> }).style = styles.get(undefined, NO_STYLE);
   });
-  return ws;
+  return { worksheet: ws, warnings };
 }
 
-/** Applies a whole run: the planned writes, then the owned sheets. Returns what could not be written. */
+/**
+ * Applies a whole run: the planned writes, then the owned sheets. Returns what could not be written (with
+ * `kept` set) and where the tool's sheets went when a user's sheet holds their names.
+ */
 export function applyRating(workbook: Workbook, rating: WorkbookRating, sheets: readonly SheetContent[]): Warning[] {
   const warnings = applyWrites(workbook, rating);
-  for (const content of sheets) writeOwnedSheet(workbook, content);
+  for (const content of sheets) warnings.push(...writeOwnedSheet(workbook, content).warnings);
   return warnings;
 }

@@ -78,6 +78,8 @@ export function shortSummary(result: RateOutcome, job: RateJob): string {
     `Red flags: ${result.redFlags.length}`,
     `Warnings: ${warnings.length}${warnings.length > 0 && job.report ? ' (listed in the report)' : ''}`,
     ...keptLines(warnings, Boolean(job.report)),
+    // Where the tool's sheets went when the user's own sheets hold their names: said every run.
+    ...warnings.filter((w) => w.keptSheet !== undefined).map((w) => `Note: ${w.message}`),
     `Wrote ${job.output}${job.report ? ` and ${job.report}` : ''}`,
   ];
   return `${lines.join('\n')}\n`;

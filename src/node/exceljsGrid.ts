@@ -7,6 +7,7 @@ import { ValueType, Workbook } from 'exceljs';
 import type { Cell, CellErrorValue, CellRichTextValue, Style, Worksheet } from 'exceljs';
 import { ScorecardError } from '../scorecard/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import { captureMarks, ownedKindOfWorksheet } from './ownedMarks';
 
 /** Excel 97-2003 files and password-protected workbooks are OLE compound files with this signature. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -29,12 +30,15 @@ export async function loadWorkbook(data: Buffer): Promise<Workbook> {
   // Every .xlsx is a zip archive, which starts with "PK".
   if (data[0] !== 0x50 || data[1] !== 0x4b) throw new ScorecardError('not an .xlsx workbook (it is not a zip archive)');
   const workbook = new Workbook();
+  const marks = captureMarks(workbook);
   try {
     // ExcelJS types its input as its own ArrayBuffer-like Buffer; at run time it takes a Node Buffer.
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new ScorecardError(`damaged, truncated or not a workbook: cannot read it as .xlsx (${detail})`);
+  } finally {
+    marks.apply();
   }
   if (workbook.worksheets.length === 0) throw new ScorecardError('no worksheets: not an Excel workbook');
   return workbook;
@@ -175,6 +179,8 @@ export function worksheetToGrid(ws: Worksheet): SheetGrid {
   if (hasFormulas) grid.formulas = formulas;
   if (merges.size) grid.merges = [...merges.values()];
   if (isProtected(ws)) grid.protected = true;
+  const ownedKind = ownedKindOfWorksheet(ws);
+  if (ownedKind) grid.ownedKind = ownedKind;
   return grid;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { RatingRules } from '../engine/rules';
 import { readRulesSheet } from '../scorecard/ownedSheets';
-import { OWNED_SHEETS } from '../workbook/grid';
+import { ownedSheet, userSheets } from '../scorecard/ownedIdentity';
 import type { SheetGrid } from '../workbook/grid';
 import { InputError } from './cliErrors';
 
@@ -13,7 +13,6 @@ function findGrid(grids: SheetGrid[], name: string): SheetGrid | undefined {
   return grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
 }
 
-const OWNED_NAMES = new Set<string>(Object.values(OWNED_SHEETS).map((n) => n.toLowerCase()));
 
 /**
  * Refuses a protected scorecard: the sheet asked for, or every user sheet when none is asked for and all are
@@ -30,16 +29,17 @@ export function chooseSheet(grids: SheetGrid[], sheet: string | undefined): stri
     if (grid.protected) throw new InputError('the sheet is protected: unprotect it in Excel to rate it', { sheet: grid.name });
     return grid.name;
   }
-  const userSheets = grids.filter((g) => !OWNED_NAMES.has(g.name.toLowerCase()));
-  if (userSheets.length > 0 && userSheets.every((g) => g.protected)) {
-    throw new InputError('the sheet is protected: unprotect it in Excel to rate it', { sheet: userSheets[0].name });
+  const users = userSheets(grids);
+  if (users.length > 0 && users.every((g) => g.protected)) {
+    throw new InputError('the sheet is protected: unprotect it in Excel to rate it', { sheet: users[0].name });
   }
   return undefined;
 }
 
 /** The workbook's own Scorecard rules sheet, overridden by the command line. A bad cell stops the run. */
 export function workbookRules(grids: SheetGrid[], flags: Partial<RatingRules>): Partial<RatingRules> {
-  const sheet = findGrid(grids, OWNED_SHEETS.rules);
+  // Found by its mark, whatever it is called now.
+  const sheet = ownedSheet(grids, 'rules');
   if (!sheet) return { ...flags };
   const { rules, errors } = readRulesSheet(sheet);
   if (errors.length > 0) {

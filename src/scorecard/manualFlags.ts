@@ -67,6 +67,7 @@ const HEADER: CellStyle = { bold: true, fill: 'D9E1F2', wrap: true };
 export function emptyFlagsSheet(): SheetContent {
   return {
     name: ADDIN_SHEETS.flags,
+    ownedKind: 'flags',
     rows: [
       [{ value: 'Measures reviewers flagged for a performance clinic. Add flags from the Scorecard pane; edit comments here.', style: { italic: true, fontColor: '595959' } }],
       FLAG_HEADERS.map((h): ContentCell => ({ value: h, style: HEADER })),

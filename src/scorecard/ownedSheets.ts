@@ -182,6 +182,7 @@ export function buildSummarySheet(summary: Summary, rules: RatingRules, title = 
 
   return {
     name: OWNED_SHEETS.summary,
+    ownedKind: 'summary',
     rows: b.rows,
     columnWidths: [9, 34, 11, 9, 28, 11, 11, 11, 14, 9],
     tables: b.tables,
@@ -281,6 +282,7 @@ export function buildRedFlagsSheet(flags: readonly RedFlag[], options: RedFlagsO
     flags.length > 0 ? [{ name: 'RedFlags', range: { top: 0, left: 0, bottom: flags.length, right: RED_FLAG_HEADERS.length - 1 } }] : [];
   return {
     name: OWNED_SHEETS.redFlags,
+    ownedKind: 'red-flags',
     rows,
     columnWidths: [10, 50, 22, 36, 16, 18, 18, 16, 18, 18, 70],
     tables,
@@ -329,7 +331,7 @@ export function buildRulesSheet(rules: RatingRules): SheetContent {
     );
   }
   b.tables.push({ name: 'ScorecardRules', range: { top: header, left: 0, bottom: b.next - 1, right: 3 } });
-  return { name: OWNED_SHEETS.rules, rows: b.rows, columnWidths: [30, 24, 44, 90], tables: b.tables };
+  return { name: OWNED_SHEETS.rules, ownedKind: 'rules', rows: b.rows, columnWidths: [30, 24, 44, 90], tables: b.tables };
 }
 
 /** A status or direction in words, for messages: "on target", not "on-target". */

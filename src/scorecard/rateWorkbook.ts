@@ -11,7 +11,7 @@ import type { SheetGrid } from '../workbook/grid';
 import { isReplaceable } from './manualEntries';
 import { blockFinder, planWrites, RAG_STATUS_WORDS, usesRagWords } from './planWrites';
 import { readScorecard } from './readScorecard';
-import { ADDIN_SHEETS } from './sheetNames';
+import { PREFERRED_SHEET_NAMES, userSheets } from './ownedIdentity';
 import type { HeaderBlock, ScorecardSheet } from './readScorecard';
 import { findStatusKey } from './statusKey';
 import { ScorecardError } from './types';
@@ -25,9 +25,6 @@ export interface RateOptions {
   /** File name, for messages. */
   file?: string;
 }
-
-/** The sheets the add-in makes (scorecard/sheetNames.ts): never read as scorecards. */
-const OWNED = new Set<string>(Object.values(ADDIN_SHEETS));
 
 /** The newest period that holds any value: the scorecard's reporting period, whatever columns lie beyond it. */
 export function reportingEnd(sheets: readonly ScorecardSheet[]): MonthIndex | null {
@@ -123,21 +120,32 @@ function withoutDefaultSymbolsOverKey(
   return { ...over, symbols };
 }
 
+/** The sheet of that name, as Excel finds one: the exact spelling first, then without regard to case. */
+function sheetNamed(grids: readonly SheetGrid[], name: string): SheetGrid | undefined {
+  return grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
+}
+
 /**
  * The one code path every host uses: find scorecards in the grids, rate every measure, plan the writes,
  * summarise and list red flags. Throws ScorecardError (with sheet and cell) when no scorecard can be rated.
  */
 export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): WorkbookRating {
   const file = options.file;
-  const { key, warnings: keyWarnings } = findStatusKey(grids.filter((g) => !OWNED.has(g.name)));
+  // The tool's own sheets (told by their mark, never by name) are never scorecards, nor a status key.
+  const { key, warnings: keyWarnings } = findStatusKey(userSheets(grids));
   const defaults = defaultRules();
   const rules = mergeRules({ ...defaults, symbols: { ...defaults.symbols, ...key } }, withoutDefaultSymbolsOverKey(options.rules, key, defaults));
-  let candidates = grids.filter((g) => !OWNED.has(g.name));
+  let candidates = userSheets(grids);
   if (options.sheet !== undefined) {
-    candidates = grids.filter((g) => g.name === options.sheet);
-    if (!candidates.length) {
+    const asked = sheetNamed(grids, options.sheet);
+    if (!asked) {
       throw new ScorecardError(`no sheet named "${options.sheet}" (sheets: ${grids.map((g) => g.name).join(', ')})`, { file });
     }
+    if (asked.ownedKind) {
+      const made = PREFERRED_SHEET_NAMES[asked.ownedKind];
+      throw new ScorecardError(`"${asked.name}" is a sheet this tool made (its ${made} sheet), not a scorecard`, { file, sheet: asked.name });
+    }
+    candidates = [asked];
   }
   const sheets: ScorecardSheet[] = [];
   for (const g of candidates) {

@@ -1,6 +1,7 @@
 /**
- * The sheets the add-in keeps in a workbook. The port's OWNED_SHEETS names the sheets every
- * host rebuilds; the add-in (and the workbench) add the reviewers' Flags sheet and the hidden undo backup.
+ * The names the add-in prefers for its sheets. The port's OWNED_SHEETS names the sheets every host
+ * rebuilds; the add-in (and the workbench) add the reviewers' Flags sheet and the hidden undo backup.
+ * Names only: a sheet is the add-in's when it carries the mark of ownedIdentity.ts, whatever it is called.
  */
 import { OWNED_SHEETS } from '../workbook/grid';
 
@@ -11,10 +12,3 @@ export const ADDIN_SHEETS = {
   /** Hidden mirror of the cells the last Recalculate changed, for Undo. */
   undo: 'Scorecard undo',
 } as const;
-
-const ADDIN_NAMES = new Set(Object.values(ADDIN_SHEETS).map((n) => n.toLowerCase()));
-
-/** True for a sheet the add-in made: never rated as a scorecard. Excel compares sheet names without case. */
-export function isAddinSheet(name: string): boolean {
-  return ADDIN_NAMES.has(name.toLowerCase());
-}

@@ -29,6 +29,8 @@ export interface Warning {
   where: Location;
   /** Set when an owned cell was left as it is (a formula, someone's own entry, a merged cell): nothing was written there. */
   kept?: boolean;
+  /** Set when a user's sheet holds the name one of the tool's sheets would have had: that sheet, left alone. */
+  keptSheet?: string;
 }
 
 /** A measure that is off target now and was off target in the previous period. */

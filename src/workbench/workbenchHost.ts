@@ -6,9 +6,11 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { RatingRules } from '../engine/rules';
 import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
-import { ADDIN_SHEETS, isAddinSheet } from '../scorecard/sheetNames';
+import { ownedSheet } from '../scorecard/ownedIdentity';
+import type { OwnedKind } from '../scorecard/ownedIdentity';
 import { applyRating, writeOwnedSheet } from '../node/applyRating';
 import { readWorkbook, workbookToGrids, worksheetToGrid } from '../node/exceljsGrid';
+import { ownedKindOfWorksheet } from '../node/ownedMarks';
 import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet, readRulesSheet } from '../scorecard/ownedSheets';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { Warning, WorkbookRating } from '../scorecard/types';
@@ -25,6 +27,11 @@ function yieldToPage(): Promise<void> {
 
 function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
   return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
+}
+
+/** The tool's sheet of a kind, by its mark: a user's sheet of the same name is never it. */
+function ownedWorksheet(workbook: Workbook, kind: OwnedKind): Worksheet | undefined {
+  return workbook.worksheets.find((ws) => ownedKindOfWorksheet(ws) === kind);
 }
 
 
@@ -76,10 +83,10 @@ export class WorkbenchHost implements ScorecardHost {
     await report('reading', 1, 1);
     const grids = workbookToGrids(this.workbook);
     await report('rating', 1, 1);
-    // The add-in's own sheets are never scorecards; the Flags sheet's Ref and Measure header would pass for one.
-    const userSheets = grids.filter((g) => !isAddinSheet(g.name));
+    // rateWorkbook skips the tool's own sheets by their marks (the Flags sheet's Ref and Measure header
+    // would pass for a scorecard); a user's sheet named "Summary" is rated like any other.
     try {
-      return rateWorkbook(userSheets, { rules: this.savedRules(grids), file: this.fileName });
+      return rateWorkbook(grids, { rules: this.savedRules(grids), file: this.fileName });
     } catch (e) {
       throw ratingError(e);
     }
@@ -87,7 +94,7 @@ export class WorkbenchHost implements ScorecardHost {
 
   /** The Rules sheet's settings; a cell that cannot be used stops the run, as in Excel and the command line. */
   private savedRules(grids: readonly SheetGrid[]): Partial<RatingRules> | undefined {
-    const grid = grids.find((g) => g.name.toLowerCase() === ADDIN_SHEETS.rules.toLowerCase());
+    const grid = ownedSheet(grids, 'rules');
     if (!grid) return undefined;
     const { rules, errors } = readRulesSheet(grid);
     if (errors.length) {
@@ -105,15 +112,15 @@ export class WorkbenchHost implements ScorecardHost {
     const rating = await this.rate(progress);
     progress?.({ phase: 'writing', step: 1, steps: 1 });
     await yieldToPage();
-    const kept = applyRating(this.workbook, rating, buildOwnedSheets(rating));
+    const more = applyRating(this.workbook, rating, buildOwnedSheets(rating));
     const planned = rating.sheets.reduce((n, s) => n + s.writes.length, 0);
-    return this.outcome(rating, planned - kept.length, [...rating.warnings, ...kept].map(warningLine));
+    return this.outcome(rating, planned - more.filter((w) => w.kept).length, [...rating.warnings, ...more].map(warningLine));
   }
 
   async buildSummary(progress?: ProgressListener): Promise<RatingOutcome> {
     const rating = await this.rate(progress);
-    writeOwnedSheet(this.workbook, buildSummarySheet(rating.summary, rating.rules));
-    return this.outcome(rating, 0, rating.warnings.map(warningLine));
+    const { warnings } = writeOwnedSheet(this.workbook, buildSummarySheet(rating.summary, rating.rules));
+    return this.outcome(rating, 0, [...rating.warnings, ...warnings].map(warningLine));
   }
 
   async redFlags(progress?: ProgressListener): Promise<RedFlagsOutcome> {
@@ -134,11 +141,11 @@ export class WorkbenchHost implements ScorecardHost {
     if (!row) throw new Error(`No measure with ref "${ref}" on ${rating.sheets.map((s) => `"${s.sheet}"`).join(', ')}: check the ref in the scorecard's Ref column.`);
     // No row: a link to the measure would be a formula, and the workbench writes the Flags sheet as plain values.
     const flag = newManualFlag(row, { comment, by: input.by }, this.options.now ?? (() => new Date()), false);
-    const ws = findWorksheet(this.workbook, ADDIN_SHEETS.flags);
+    const ws = ownedWorksheet(this.workbook, 'flags');
     const grid = ws ? worksheetToGrid(ws) : undefined;
     if (!ws || !grid || grid.values.length === 0) {
       const empty = emptyFlagsSheet();
-      writeOwnedSheet(this.workbook, { ...empty, name: ws?.name ?? empty.name, rows: [...empty.rows, flagCells(flag)] });
+      writeOwnedSheet(this.workbook, { ...empty, rows: [...empty.rows, flagCells(flag)] });
       return [flagView(flag)];
     }
     if (flagsHeaderRow(grid) < 0) throw new Error(`The sheet "${ws.name}" is not a Flags sheet (it has no Ref and Comment header): rename it in Excel and open the workbook again.`);
@@ -153,7 +160,7 @@ export class WorkbenchHost implements ScorecardHost {
   }
 
   async listFlags(): Promise<ManualFlagView[]> {
-    const ws = findWorksheet(this.workbook, ADDIN_SHEETS.flags);
+    const ws = ownedWorksheet(this.workbook, 'flags');
     return ws ? readFlags(worksheetToGrid(ws)).map(flagView) : [];
   }
 
@@ -172,7 +179,7 @@ export class WorkbenchHost implements ScorecardHost {
   }
 
   async readRules(): Promise<RulesView> {
-    const ws = findWorksheet(this.workbook, ADDIN_SHEETS.rules);
+    const ws = ownedWorksheet(this.workbook, 'rules');
     return rulesView(ws ? worksheetToGrid(ws) : undefined);
   }
 

@@ -32,7 +32,15 @@ export interface SheetGrid {
   merges?: CellRange[];
   /** True when the sheet is protected: the core refuses to plan writes to it. */
   protected?: boolean;
+  /**
+   * Set when the tool made this sheet, from the mark it carries (scorecard/ownedIdentity.ts), never from its
+   * name: a user's own sheet called "Summary" has none and is the user's.
+   */
+  ownedKind?: OwnedKind;
 }
+
+/** The kinds of sheet the tool makes and rebuilds; each carries its kind in a mark that survives a rename. */
+export type OwnedKind = 'summary' | 'red-flags' | 'rules' | 'history' | 'undo' | 'flags';
 
 /** What a cell looks like when the core writes it. Colours are hex RGB without '#'. */
 export interface CellStyle {
@@ -81,7 +89,10 @@ export interface ContentChart {
 
 /** A whole sheet the add-in owns, rebuilt on every run. */
 export interface SheetContent {
+  /** The preferred name; a host writes the sheet under the name planOwnedSheetNames gives it. */
   name: string;
+  /** Which of the tool's sheets this is: hosts find its sheet by this mark, never by name. */
+  ownedKind: OwnedKind;
   rows: (ContentCell | null)[][];
   columnWidths?: number[];
   tables?: ContentTable[];
@@ -89,7 +100,10 @@ export interface SheetContent {
   hidden?: boolean;
 }
 
-/** Names of the sheets the add-in owns: everything else in a workbook is the user's. */
+/**
+ * The names the add-in gives the sheets it owns when no sheet holds them. Only names: which sheets are the
+ * add-in's is told by their mark (SheetGrid.ownedKind), so a user's sheet of the same name stays the user's.
+ */
 export const OWNED_SHEETS = {
   summary: 'Summary',
   redFlags: 'Red flags',

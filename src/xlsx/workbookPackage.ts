@@ -4,6 +4,8 @@
  * are the rated sheets, the style sheet (styles appended), the workbook part, its relationships and the
  * content types (only when a sheet of the tool's is added); no other byte of the file changes.
  */
+import { isOwnedMarkName, ownedKindOf, ownedMarkValue, planOwnedSheetNames, OWNED_MARK } from '../scorecard/ownedIdentity';
+import type { OwnedKind } from '../scorecard/ownedIdentity';
 import { ScorecardError } from '../scorecard/types';
 import type { Warning } from '../scorecard/types';
 import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
@@ -20,8 +22,6 @@ import { escapeXml } from './xml';
 import { partText, readZip, textBytes, writeZip, ZipError } from './zip';
 import type { Codec, ZipEntry, ZipPart } from './zip';
 
-/** The mark a sheet of the tool's carries: a hidden sheet-scoped name whose value says which sheet it is. */
-export const OWNED_MARK = 'ScorecardOwnedSheet';
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -29,16 +29,7 @@ const MAX_COLUMNS = 16384;
 /** Width of the explanation column, in characters: a sentence fits on a line or two. */
 const EXPLANATION_WIDTH = 80;
 
-export interface OwnedSheet {
-  /** Which of the tool's sheets: "summary", "red-flags", "rules". */
-  kind: string;
-  content: SheetContent;
-}
 
-function kindOfMark(value: string): string | null {
-  const m = /^\s*=?\s*"([^"]*)"\s*$/.exec(value) ?? /^\s*([a-z-]+)\s*$/i.exec(value);
-  return m ? m[1].trim().toLowerCase() : null;
-}
 
 /** Excel 97-2003 files and password-protected workbooks are OLE compound files with this signature. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -112,17 +103,20 @@ export class WorkbookPackage {
   }
 
   /** The kind of tool sheet a sheet is, by its mark; null for a sheet of the user's. */
-  ownedKind(sheetName: string): string | null {
+  ownedKind(sheetName: string): OwnedKind | null {
     const index = this.map.sheets.findIndex((s) => s.name === sheetName);
-    if (index < 0) return null;
-    const mark = this.map.definedNames.find((d) => d.name === OWNED_MARK && d.localSheetId === index);
-    return mark ? kindOfMark(mark.value) : null;
+    return index < 0 ? null : this.kindAt(index);
+  }
+
+  private kindAt(index: number): OwnedKind | null {
+    const mark = this.map.definedNames.find((d) => isOwnedMarkName(d.name) && d.localSheetId === index);
+    return mark ? ownedKindOf(mark.value) : null;
   }
 
   /** Every worksheet as a grid, in tab order. Chart sheets and sheets whose part is missing are left out. */
   grids(): SheetGrid[] {
     const out: SheetGrid[] = [];
-    for (const s of this.map.sheets) {
+    for (const [index, s] of this.map.sheets.entries()) {
       if (s.kind !== 'worksheet' || !s.part) continue;
       const xml = this.text(s.part);
       if (xml === undefined) continue;
@@ -130,7 +124,8 @@ export class WorkbookPackage {
         throw new ScorecardError(`damaged: the sheet's XML (${s.part}) stops before its end, so it cannot be read`, { sheet: s.name });
       }
       const { hiddenColumns: _hidden, ...grid } = readSheet(s.name, xml, this.sharedStrings, (xf) => this.styles.formatOf(xf));
-      out.push(grid);
+      const kind = this.kindAt(index);
+      out.push(kind ? { ...grid, ownedKind: kind } : grid);
     }
     return out;
   }
@@ -199,36 +194,30 @@ export class WorkbookPackage {
    * sheet is called now), else as a new sheet at the end, under its own name or, when a sheet of the user's
    * holds that name, another ("Scorecard summary"), with a warning. Returns the name it went under.
    */
-  putOwnedSheet(owned: OwnedSheet): { name: string; warning?: Warning } {
-    const index = this.map.sheets.findIndex((s, i) => this.map.definedNames.some((d) => d.name === OWNED_MARK && d.localSheetId === i && kindOfMark(d.value) === owned.kind));
-    if (index >= 0) {
-      const sheet = this.map.sheets[index];
-      if (sheet.part) {
-        this.edited.set(sheet.part, ownedSheetXml({ ...owned.content, name: sheet.name }, this.styles));
-        return { name: sheet.name };
-      }
+  putOwnedSheet(content: SheetContent): { name: string; warning?: Warning } {
+    const kind = content.ownedKind;
+    const index = this.map.sheets.findIndex((_, i) => this.kindAt(i) === kind);
+    const sheet = index >= 0 ? this.map.sheets[index] : undefined;
+    if (sheet?.part) {
+      this.edited.set(sheet.part, ownedSheetXml({ ...content, name: sheet.name }, this.styles));
+      return { name: sheet.name };
     }
     if (this.map.structureLocked) {
       throw new ScorecardError("the workbook's structure is protected, so its Summary, Red flags and rules sheets cannot be added: unprotect it (Review > Protect Workbook) and try again");
     }
-    const name = this.freeName(owned.content.name);
+    const plan = planOwnedSheetNames(
+      this.map.sheets.map((s, i) => {
+        const k = this.kindAt(i);
+        return k ? { name: s.name, ownedKind: k } : { name: s.name };
+      }),
+      [kind],
+    );
+    const name = plan.names[kind];
     const part = this.freePartName();
-    this.edited.set(part, ownedSheetXml({ ...owned.content, name }, this.styles));
+    this.edited.set(part, ownedSheetXml({ ...content, name }, this.styles));
     this.newParts.push(part);
-    this.addSheetToWorkbook(name, part, owned.kind, owned.content.hidden === true);
-    const warning: Warning | undefined =
-      name === owned.content.name
-        ? undefined
-        : { message: `your sheet "${owned.content.name}" is kept as it is; the tool's ${owned.content.name.toLowerCase()} is on the sheet "${name}"`, where: { sheet: name } };
-    return warning ? { name, warning } : { name };
-  }
-
-  private freeName(preferred: string): string {
-    const taken = new Set(this.map.sheets.map((s) => s.name.toLowerCase()));
-    const base = preferred.toLowerCase().startsWith('scorecard') ? preferred : `Scorecard ${preferred.toLowerCase()}`;
-    const candidates = [preferred, base];
-    for (let n = 2; n < 100; n++) candidates.push(`${base.slice(0, 26)} (${n})`);
-    return candidates.find((c) => !taken.has(c.toLowerCase())) ?? `${base.slice(0, 20)} ${Date.now() % 100000}`;
+    this.addSheetToWorkbook(name, part, kind, content.hidden === true);
+    return plan.warnings.length ? { name, warning: plan.warnings[0] } : { name };
   }
 
   private freePartName(): string {
@@ -239,7 +228,7 @@ export class WorkbookPackage {
     }
   }
 
-  private addSheetToWorkbook(name: string, part: string, kind: string, hidden: boolean): void {
+  private addSheetToWorkbook(name: string, part: string, kind: OwnedKind, hidden: boolean): void {
     const wbPart = this.map.workbookPart;
     const relsPart = relsPathOf(wbPart);
     const rels = this.text(relsPart) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -255,7 +244,7 @@ export class WorkbookPackage {
     const state = hidden ? ' state="hidden"' : '';
     wb = wb.replace(/<\/sheets>/, `<sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} r:id="${relId}"/></sheets>`);
     const index = this.map.sheets.length;
-    const mark = `<definedName name="${OWNED_MARK}" localSheetId="${index}" hidden="1">"${escapeXml(kind)}"</definedName>`;
+    const mark = `<definedName name="${OWNED_MARK}" localSheetId="${index}" hidden="1">${escapeXml(ownedMarkValue(kind))}</definedName>`;
     if (/<definedNames>/.test(wb)) wb = wb.replace(/<\/definedNames>/, `${mark}</definedNames>`);
     else wb = wb.replace(/<\/sheets>/, `</sheets><definedNames>${mark}</definedNames>`);
     // The prefix the workbook part uses for relationships, if not "r".
@@ -264,7 +253,7 @@ export class WorkbookPackage {
     else if (!prefix) wb = wb.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
     this.edited.set(wbPart, wb);
     this.map.sheets.push({ name, sheetId, relId, part, kind: 'worksheet', state: hidden ? 'hidden' : 'visible' });
-    this.map.definedNames.push({ name: OWNED_MARK, localSheetId: index, hidden: true, value: `"${kind}"` });
+    this.map.definedNames.push({ name: OWNED_MARK, localSheetId: index, hidden: true, value: ownedMarkValue(kind) });
 
     const types = this.text('[Content_Types].xml') ?? '';
     const override = `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`;

@@ -28,6 +28,35 @@ describe('fake Excel object model', () => {
     expect(() => range.numberFormat).toThrow(/not available/);
   });
 
+  test("a sheet's names: added and loaded in batches, kept through a rename, deleted with the sheet", async () => {
+    const host = fake();
+    const ctx = host.context();
+    const names = ctx.workbook.worksheets.getItem('Data').names;
+    const mark = names.add('ScorecardOwnedSheet', '="summary"');
+    mark.visible = false;
+    names.load('items/name,items/formula,items/value,items/visible');
+    expect(() => names.items).toThrow(/not available/);
+    expect(host.model.byName('Data')!.names).toEqual([]);
+    await ctx.sync();
+    expect(names.items.map((n) => [n.name, n.formula, n.value, n.visible])).toEqual([['ScorecardOwnedSheet', '="summary"', 'summary', false]]);
+    expect(() => names.items[0].comment).toThrow(/not available/);
+    expect(host.model.byName('Other')!.names).toEqual([]);
+
+    ctx.workbook.worksheets.getItem('Data').names.add('scorecardownedsheet', '="rules"');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    ctx.workbook.worksheets.getItem('Other').names.add('A1', '=1');
+    await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+
+    ctx.workbook.worksheets.getItem('Data').name = 'Renamed';
+    await ctx.sync();
+    expect(host.model.byName('Renamed')!.ownedKind).toBe('summary');
+    ctx.workbook.worksheets.getItem('Renamed').delete();
+    const again = ctx.workbook.worksheets.add('Data');
+    again.names.load('items/name');
+    await ctx.sync();
+    expect(again.names.items).toEqual([]);
+  });
+
   test('calls run in order at sync, and an error stops the batch where it happens', async () => {
     const host = fake();
     const ctx = host.context();

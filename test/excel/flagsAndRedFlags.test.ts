@@ -48,13 +48,17 @@ describe('Flags sheet', () => {
     expect((await listFlags(ctx())).map((f) => f.comment)).toEqual(['Check the Q2 count with the service', 'Discussed at clinic on 1 Dec']);
   });
 
-  test('a sheet called Flags that is not ours is never written to', async () => {
+  test('a sheet called Flags that is not ours is never written to: the flags go to a sheet of their own', async () => {
     const fake = await fixtureExcel();
     const mine = fake.model.addSheet('Flags');
     mine.update(0, 0, (c) => (c.value = 'My own notes'));
-    const before = fake.model.snapshot();
-    await expect(addFlag(excelContext(fake), { ref: '1.A1', comment: 'x', by: 'y' }, options)).rejects.toThrow(/not the add-in's Flags sheet/);
-    expect(fake.model.snapshot()).toEqual(before);
+    const before = mine.snapshot();
+    const flags = await addFlag(excelContext(fake), { ref: '1.A1', comment: 'x', by: 'y' }, options);
+    expect(flags.map((f) => f.comment)).toEqual(['x']);
+    expect(fake.model.byName('Flags')!.snapshot()).toEqual(before);
+    expect(fake.model.byName('Flags')!.names).toEqual([]);
+    expect(fake.model.byName('Scorecard flags')!.ownedKind).toBe('flags');
+    expect((await listFlags(excelContext(fake))).map((f) => f.comment)).toEqual(['x']);
   });
 });
 

@@ -1,5 +1,7 @@
 import * as ExcelJS from 'exceljs';
 import { applyRating, applyWrites, linkTarget, quoteSheetName, writeOwnedSheet } from '../../src/node/applyRating';
+import { readWorkbook } from '../../src/node/exceljsGrid';
+import { markWorksheet, ownedKindOfWorksheet } from '../../src/node/ownedMarks';
 import { defaultRules, STATUS_FILLS, STATUS_FONTS } from '../../src/engine/rules';
 import { summarise } from '../../src/engine/summarise';
 import { buildOwnedSheets } from '../../src/scorecard/ownedSheets';
@@ -36,7 +38,9 @@ async function scorecardWorkbook(): Promise<Buffer> {
   ws.mergeCells('A4:A7');
   ws.getCell('I8').value = new Date(Date.UTC(2017, 8, 30));
   ws.getCell('I8').numFmt = 'dd/mm/yyyy';
+  // The summary of an earlier run: the tool's by its mark.
   const summary = wb.addWorksheet(OWNED_SHEETS.summary);
+  markWorksheet(wb, summary, 'summary');
   summary.getCell('A1').value = 'An old summary';
   summary.getCell('Z99').value = 'stale';
   wb.addWorksheet('Notes').getCell('B2').value = { formula: "Scorecard!H4*2", result: 1.8 };
@@ -89,7 +93,7 @@ describe('applyRating', () => {
     const input = await scorecardWorkbook();
     // Compare with the input as ExcelJS round-trips it, so only our changes can show up.
     before = await loadXlsx(await toBuffer(await loadXlsx(input)));
-    const wb = await loadXlsx(input);
+    const wb = (await readWorkbook(input)).workbook;
     const r = rating();
     expect(applyRating(wb, r, buildOwnedSheets(r))).toEqual([]);
     after = await loadXlsx(await toBuffer(wb));
@@ -157,6 +161,7 @@ describe('writeOwnedSheet', () => {
     wb.addWorksheet("O'Brien's scorecard");
     const content: SheetContent = {
       name: OWNED_SHEETS.history,
+      ownedKind: 'history',
       hidden: true,
       rows: [
         [{ value: '=cmd|calc', link: { sheet: "O'Brien's scorecard", row: 6, col: 2 } }, { value: '=1+1' }],
@@ -175,11 +180,28 @@ describe('writeOwnedSheet', () => {
     expect(ws.getColumn(1).width).toBe(12);
   });
 
-  it('replaces an owned sheet whatever the case of its name, as Excel compares names', () => {
+  it("keeps a user's sheet called SUMMARY: the tool's summary goes beside it, with a warning", () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('SUMMARY').getCell('A1').value = 'old';
-    writeOwnedSheet(wb, { name: 'Summary', rows: [[{ value: 'new' }]] });
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Summary']);
+    wb.addWorksheet('SUMMARY').getCell('A1').value = 'mine';
+    const { worksheet, warnings } = writeOwnedSheet(wb, { name: 'Summary', ownedKind: 'summary', rows: [[{ value: 'new' }]] });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['SUMMARY', 'Scorecard summary']);
+    expect(wb.getWorksheet('SUMMARY')?.getCell('A1').value).toBe('mine');
+    expect(ownedKindOfWorksheet(worksheet)).toBe('summary');
+    expect(warnings.map((w) => w.message)).toEqual(['your sheet "SUMMARY" is kept; the summary is on "Scorecard summary"']);
+  });
+
+  it('rebuilds the marked sheet of its kind under its own name, whatever that is', () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Scorecard');
+    const mine = wb.addWorksheet('My summary');
+    markWorksheet(wb, mine, 'summary');
+    mine.getCell('C3').value = 'stale';
+    wb.addWorksheet('Notes');
+    const { worksheet, warnings } = writeOwnedSheet(wb, { name: 'Summary', ownedKind: 'summary', rows: [[{ value: 'new' }]] });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Scorecard', 'My summary', 'Notes']);
+    expect(worksheet.getCell('A1').value).toBe('new');
+    expect(worksheet.getCell('C3').value).toBeNull();
+    expect(warnings).toEqual([]);
   });
 });
 

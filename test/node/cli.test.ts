@@ -7,6 +7,7 @@ import { RULE_FIELDS } from '../../src/engine/rules';
 import { DOT_KEYS, STATUS_KEYS } from '../../src/engine/types';
 import { main } from '../../src/node/cli';
 import { readWorkbook } from '../../src/node/exceljsGrid';
+import { markWorksheet } from '../../src/node/ownedMarks';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { Report } from '../../src/scorecard/types';
 import { cellAddress, OWNED_SHEETS } from '../../src/workbook/grid';
@@ -140,6 +141,7 @@ describe('scorecard rate refuses bad input with one line and writes nothing', ()
   it('a bad value in the workbook rules sheet, naming the sheet and cell', async () => {
     const file = await editedFixture('bad-rules.xlsx', (wb) => {
       const rules = wb.addWorksheet(OWNED_SHEETS.rules);
+      markWorksheet(wb, rules, 'rules');
       rules.addRow(['Key', 'Value']);
       rules.addRow(['tolerance', 'a bit']);
     });

@@ -62,8 +62,8 @@ describe('rateWorkbook', () => {
     const e = thrown(() => rateWorkbook([grid('S', [['Ref', 'Measure', 'Target', 'Status', 'Sep-17'], ['A1', 'X', 5, null, null]])]));
     expect(e.message).toMatch(/no period columns with values/);
   });
-  it('the add-in’s own sheets are never read as scorecards', () => {
-    const r = rateWorkbook([simpleScorecard(), simpleScorecard('Summary')]);
+  it('the add-in’s own sheets (by their mark, whatever their name) are never read as scorecards', () => {
+    const r = rateWorkbook([simpleScorecard(), { ...simpleScorecard('Summary'), ownedKind: 'summary' }, { ...simpleScorecard('Renamed'), ownedKind: 'rules' }]);
     expect(r.sheets.map((s) => s.sheet)).toEqual(['Scorecard']);
   });
   it('reads the workbook key and writes its symbols', () => {
@@ -139,7 +139,7 @@ describe('reportingEnd', () => {
 describe('add-in sheets are never read as scorecards', () => {
   test('a Flags sheet with Ref and Measure headers is skipped', () => {
     const { rateWorkbook } = jest.requireActual('../../src/scorecard/rateWorkbook') as typeof import('../../src/scorecard/rateWorkbook');
-    const flags = { name: 'Flags', values: [['Flags'], ['Ref', 'Measure', 'Status', 'Target', 'Comment'], ['1.A1', 'x', 'y', 'z', 'c']] };
+    const flags = { name: 'Flags', ownedKind: 'flags' as const, values: [['Flags'], ['Ref', 'Measure', 'Status', 'Target', 'Comment'], ['1.A1', 'x', 'y', 'z', 'c']] };
     expect(() => rateWorkbook([flags])).toThrow(/no scorecard found/);
   });
 });

@@ -80,7 +80,7 @@ describe('a sheet of the user’s named like one of the tool’s is never change
     const { writeZip } = jest.requireActual('../../src/xlsx/zip') as typeof import('../../src/xlsx/zip');
     const input = Buffer.from(writeZip(entries.map((e) => (e.name === 'xl/workbook.xml' ? { name: e.name, bytes: new TextEncoder().encode(wb) } : { copy: e })), zlibCodec));
     const first = rate(input);
-    expect(first.warnings.some((w) => /your sheet "Summary" is kept as it is; the tool's summary is on the sheet "Scorecard summary"/.test(w))).toBe(true);
+    expect(first.warnings.some((w) => /your sheet "Summary" is kept; the summary is on "Scorecard summary"/.test(w))).toBe(true);
     const out = WorkbookPackage.open(first.output, zlibCodec);
     expect(out.map.sheets.map((s) => s.name)).toEqual(['Scorecard', 'Summary', 'Scorecard summary', 'Red flags', 'Scorecard rules']);
     const userPart = (bytes: Buffer) => readZip(bytes).find((e) => e.name === 'xl/worksheets/sheet2.xml')!;

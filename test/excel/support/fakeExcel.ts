@@ -7,8 +7,8 @@
  * on the web limits (5 MB), which can be switched on.
  */
 import type { CellRange } from '../../../src/workbook/grid';
-import { a1, areaAddress, displayText, FakeSheet, FakeWorkbookModel, parseLocal, parseTyped, sheetPrefix, shiftFormula, splitSheet } from './fakeModel';
-import type { FakeCell, FakeChart, Hyperlink } from './fakeModel';
+import { a1, areaAddress, displayText, FakeSheet, FakeWorkbookModel, nameValue, parseLocal, parseTyped, sheetPrefix, shiftFormula, splitSheet } from './fakeModel';
+import type { FakeCell, FakeChart, FakeName, Hyperlink } from './fakeModel';
 
 export class FakeOfficeError extends Error {
   readonly debugInfo: { code: string; message: string };
@@ -488,6 +488,7 @@ export class FakeWorksheet extends Proxy {
   readonly protection: FakeWorksheetProtection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
+  readonly names: FakeNamedItemCollection;
 
   constructor(
     ctx: FakeContext,
@@ -500,6 +501,7 @@ export class FakeWorksheet extends Proxy {
     this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, () => this.sheet());
     this.tables = new FakeTableCollection(ctx, `${path}.tables`, () => this.sheet());
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, () => this.sheet());
+    this.names = new FakeNamedItemCollection(ctx, `${path}.names`, () => this.sheet());
   }
 
   /** The sheet this proxy stands for now, or ItemNotFound. */
@@ -643,6 +645,140 @@ class FakeWorksheetProtection extends Proxy {
   }
   get protected(): boolean {
     return this.get('protected');
+  }
+}
+
+// ----------------------------------------------------------------------------------------------- names
+
+/** Excel's rule for a defined name: a letter, underscore or backslash first, no spaces, not a cell address. */
+const DEFINED_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
+const LOOKS_LIKE_CELL = /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d*[Cc]\d*)$/;
+
+function nameProp(n: FakeName, prop: string): unknown {
+  switch (prop) {
+    case 'name':
+      return n.name;
+    case 'formula':
+      return n.formula;
+    case 'value':
+      return nameValue(n.formula);
+    case 'visible':
+      return n.visible;
+    case 'comment':
+      return n.comment;
+    case 'scope':
+      return 'Worksheet';
+    case 'type': {
+      const v = nameValue(n.formula);
+      return typeof v === 'string' ? 'String' : typeof v === 'number' ? 'Double' : 'Boolean';
+    }
+    default:
+      throw new Error(`fake Excel: NamedItem.${prop} not modelled`);
+  }
+}
+
+/** A worksheet's NamedItemCollection (ExcelApi 1.4): the names scoped to that sheet only. */
+class FakeNamedItemCollection extends Proxy {
+  protected readonly kind = 'NamedItemCollection';
+  private list: FakeNamedItem[] | null = null;
+
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
+    super(ctx, path);
+  }
+  protected exists(): boolean {
+    return Boolean(this.sheet());
+  }
+  protected read(): unknown {
+    return null;
+  }
+  override load(spec?: unknown): this {
+    const props = loadList(spec).map((p) => (p.startsWith('items/') ? p.slice('items/'.length) : p));
+    let bytes = 0;
+    this.ctx.enqueue(`NamedItemCollection.load(${props.join(',')})`, this.path, props, () => {
+      const sheet = this.sheet();
+      const names = [...sheet.names];
+      const values = names.map((n) => props.map((p) => nameProp(n, p)));
+      bytes = size(values);
+      return () => {
+        this.list = names.map((n, i) => {
+          const item = new FakeNamedItem(this.ctx, `${this.path}.getItem(${n.name})`, () => (this.sheet().names.includes(n) ? n : null));
+          props.forEach((p, k) => item.deliver(p, values[i][k]));
+          return item;
+        });
+      };
+    }, () => bytes);
+    return this;
+  }
+  get items(): FakeNamedItem[] {
+    if (!this.list) throw notLoaded('items');
+    return this.list;
+  }
+  add(name: string, reference: unknown, comment?: string): FakeNamedItem {
+    let created: FakeName | null = null;
+    this.ctx.enqueue('NamedItemCollection.add()', this.path, [name, reference, comment], () => {
+      const sheet = this.sheet();
+      if (!DEFINED_NAME.test(name) || LOOKS_LIKE_CELL.test(name)) throw new FakeOfficeError('InvalidArgument', `"${name}" is not a valid name.`);
+      if (typeof reference !== 'string' || !reference.startsWith('=')) throw new Error('fake Excel: only names added with a formula string are modelled');
+      if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists on this sheet.`);
+      created = { name, formula: reference, visible: true, comment: comment ?? '' };
+      sheet.names.push(created);
+    });
+    return new FakeNamedItem(this.ctx, `${this.path}.add(${name})`, () => (created && this.sheet().names.includes(created) ? created : null));
+  }
+}
+
+class FakeNamedItem extends Proxy {
+  protected readonly kind = 'NamedItem';
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly resolve: () => FakeName | null,
+  ) {
+    super(ctx, path);
+  }
+  private item(): FakeName {
+    const n = this.resolve();
+    if (!n) throw new FakeOfficeError('ItemNotFound', 'The requested resource doesn\'t exist (name).');
+    return n;
+  }
+  protected exists(): boolean {
+    return Boolean(this.item());
+  }
+  protected read(prop: string): unknown {
+    return nameProp(this.item(), prop);
+  }
+  deliver(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  get formula(): string {
+    return this.get('formula');
+  }
+  get value(): unknown {
+    return this.get('value');
+  }
+  get comment(): string {
+    return this.get('comment');
+  }
+  get visible(): boolean {
+    return this.get('visible');
+  }
+  set visible(v: boolean) {
+    this.act('visible=', v, () => {
+      this.item().visible = v;
+    });
+  }
+  delete(): void {
+    this.act('delete()', null, () => {
+      const n = this.item();
+      for (const s of this.ctx.model.sheets) s.names = s.names.filter((x) => x !== n);
+    });
   }
 }
 

@@ -3,6 +3,8 @@
  * reads and writes, merges, tables, charts, settings and protection. Plain data and the rules Excel applies
  * to it (typed input, display text, used range, copying); the proxies and batching live in fakeExcel.ts.
  */
+import { OWNED_MARK, ownedKindOf, ownedMarkFormula } from '../../../src/scorecard/ownedIdentity';
+import type { OwnedKind } from '../../../src/scorecard/ownedIdentity';
 import type { CellRange, CellValue, SheetGrid } from '../../../src/workbook/grid';
 
 export interface Hyperlink {
@@ -54,6 +56,24 @@ export interface FakeTable {
   range: CellRange;
 }
 
+/** A sheet-scoped defined name, as Name Manager shows it: the formula it refers to, and whether it is hidden. */
+export interface FakeName {
+  name: string;
+  formula: string;
+  visible: boolean;
+  comment: string;
+}
+
+/** What a name's formula evaluates to, for the constants the add-in writes: text, numbers and booleans. */
+export function nameValue(formula: string): string | number | boolean {
+  const body = formula.replace(/^=/, '').trim();
+  const text = /^"((?:[^"]|"")*)"$/.exec(body);
+  if (text) return text[1].replace(/""/g, '"');
+  if (/^[-+]?\d+(\.\d+)?$/.test(body)) return Number(body);
+  if (/^(true|false)$/i.test(body)) return /^true$/i.test(body);
+  return '#NAME?';
+}
+
 export interface FakeChart {
   type: string;
   source: CellRange;
@@ -72,6 +92,8 @@ export class FakeSheet {
   merges: CellRange[] = [];
   tables: FakeTable[] = [];
   charts: FakeChart[] = [];
+  /** The sheet's own names: Excel keeps them through a rename and deletes them with the sheet. */
+  names: FakeName[] = [];
   columnWidths = new Map<number, number>();
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   protected = false;
@@ -131,6 +153,19 @@ export class FakeSheet {
   /** The merge a cell is covered by (not its anchor), if any. */
   coveringMerge(r: number, c: number): CellRange | undefined {
     return this.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  }
+
+  /** The kind of the add-in's sheet this sheet's mark names, if it has one. */
+  get ownedKind(): OwnedKind | null {
+    const mark = this.names.find((n) => n.name.toLowerCase() === OWNED_MARK.toLowerCase());
+    return mark ? ownedKindOf(mark.formula) : null;
+  }
+
+  /** Gives the sheet the add-in's mark, as the add-in does when it makes one of its sheets. */
+  mark(kind: OwnedKind): this {
+    this.names = this.names.filter((n) => n.name.toLowerCase() !== OWNED_MARK.toLowerCase());
+    this.names.push({ name: OWNED_MARK, formula: ownedMarkFormula(kind), visible: false, comment: '' });
+    return this;
   }
 
   /** A copy of every cell, for comparing a sheet before and after. */
@@ -336,6 +371,7 @@ export class FakeWorkbookModel {
     for (const g of grids) {
       const sheet = model.addSheet(g.name);
       sheet.protected = Boolean(g.protected);
+      if (g.ownedKind) sheet.mark(g.ownedKind);
       sheet.merges = (g.merges ?? []).map((m) => ({ ...m }));
       g.values.forEach((row, r) =>
         (row ?? []).forEach((v: CellValue, c) => {
@@ -358,7 +394,7 @@ export class FakeWorkbookModel {
   snapshot(): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (const s of this.sheets) {
-      out[s.name] = { visibility: s.visibility, cells: s.snapshot(), merges: s.merges, tables: s.tables, charts: s.charts, widths: [...s.columnWidths] };
+      out[s.name] = { visibility: s.visibility, cells: s.snapshot(), merges: s.merges, tables: s.tables, charts: s.charts, widths: [...s.columnWidths], names: s.names.map((n) => ({ ...n })) };
     }
     return out;
   }
