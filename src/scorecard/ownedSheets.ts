@@ -153,7 +153,12 @@ export function buildSummarySheet(summary: Summary, rules: RatingRules, title = 
   b.blank();
 
   b.add(text('Direction of travel: all measures', HEADING));
-  shareTable(b, 'DirectionOfTravel', 'Direction of travel', dotRows(summary, rules.dotSymbols), summary.total);
+  const dotHeader = shareTable(b, 'DirectionOfTravel', 'Direction of travel', dotRows(summary, rules.dotSymbols), summary.total);
+  b.charts.push({
+    title: 'Direction of travel: all measures',
+    range: { top: dotHeader, left: 1, bottom: dotHeader + dotRows(summary, rules.dotSymbols).length, right: 2 },
+    kind: 'bar',
+  });
   b.blank();
 
   crossTab(b, summary, rules);

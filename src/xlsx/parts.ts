@@ -3,7 +3,7 @@
  * shared strings and styles are. Relationship targets are resolved the way Excel resolves them: relative to
  * the part that names them, or from the package root when they start with "/" (as some tools write them).
  */
-import { attribute, attributes, element, elements } from './xml';
+import { attribute, attributes, element, elements, unescapeXml } from './xml';
 
 export interface Relationship {
   id: string;
@@ -124,7 +124,7 @@ export function readWorkbookMap(text: (part: string) => string | undefined): Wor
       name: a.name ?? '',
       ...(a.localSheetId !== undefined ? { localSheetId: Number(a.localSheetId) } : {}),
       hidden: a.hidden === '1' || a.hidden === 'true',
-      value: el.open.endsWith('/>') ? '' : el.text.slice(el.open.length, el.text.lastIndexOf('</')),
+      value: el.open.endsWith('/>') ? '' : unescapeXml(el.text.slice(el.open.length, el.text.lastIndexOf('</'))),
     };
   });
   const protection = element(workbookXml, 'workbookProtection');

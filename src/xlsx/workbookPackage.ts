@@ -10,6 +10,7 @@ import { ScorecardError } from '../scorecard/types';
 import type { Warning } from '../scorecard/types';
 import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
 import { cellAddress } from '../workbook/grid';
+import { chartXml, drawingXml } from './chartXml';
 import { ownedSheetXml } from './ownedSheetXml';
 import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf } from './parts';
 import type { WorkbookMap } from './parts';
@@ -199,7 +200,7 @@ export class WorkbookPackage {
     const index = this.map.sheets.findIndex((_, i) => this.kindAt(i) === kind);
     const sheet = index >= 0 ? this.map.sheets[index] : undefined;
     if (sheet?.part) {
-      this.edited.set(sheet.part, ownedSheetXml({ ...content, name: sheet.name }, this.styles));
+      this.edited.set(sheet.part, ownedSheetXml({ ...content, name: sheet.name }, this.styles, this.putCharts(sheet.part, sheet.name, content)));
       return { name: sheet.name };
     }
     if (this.map.structureLocked) {
@@ -214,10 +215,38 @@ export class WorkbookPackage {
     );
     const name = plan.names[kind];
     const part = this.freePartName();
-    this.edited.set(part, ownedSheetXml({ ...content, name }, this.styles));
     this.newParts.push(part);
+    this.edited.set(part, ownedSheetXml({ ...content, name }, this.styles, this.putCharts(part, name, content)));
     this.addSheetToWorkbook(name, part, kind, content.hidden === true);
     return plan.warnings.length ? { name, warning: plan.warnings[0] } : { name };
+  }
+
+  /**
+   * The charts of one of the tool's sheets: a drawing and a chart part per chart, named after the sheet's
+   * part so that the next run writes over the same parts. Returns the sheet's relationship to its drawing.
+   */
+  private putCharts(sheetPart: string, sheetName: string, content: SheetContent): string | undefined {
+    const charts = content.charts ?? [];
+    if (!charts.length) return undefined;
+    const base = sheetPart.replace(/^.*\//, '').replace(/\.xml$/, '');
+    const drawing = `xl/drawings/scorecard-${base}.xml`;
+    const chartParts = charts.map((_, i) => `xl/charts/scorecard-${base}-${i + 1}.xml`);
+    const width = Math.max(0, ...content.rows.map((r) => r.length));
+    const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${escapeXml(target)}"/>`;
+    const relsOf = (items: string[]) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+    this.edited.set(relsPathOf(sheetPart), relsOf([rel('rIdScorecardDrawing', 'drawing', relativeTarget(sheetPart, drawing))]));
+    this.edited.set(drawing, drawingXml(charts, width + 1));
+    this.edited.set(relsPathOf(drawing), relsOf(chartParts.map((c, i) => rel(`rId${i + 1}`, 'chart', relativeTarget(drawing, c)))));
+    charts.forEach((c, i) => this.edited.set(chartParts[i], chartXml(c, sheetName, content)));
+    this.addContentType(drawing, 'application/vnd.openxmlformats-officedocument.drawing+xml');
+    for (const c of chartParts) this.addContentType(c, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml');
+    return 'rIdScorecardDrawing';
+  }
+
+  private addContentType(part: string, type: string): void {
+    const types = this.text('[Content_Types].xml') ?? '';
+    if (types.includes(`PartName="/${part}"`)) return;
+    this.edited.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${part}" ContentType="${type}"/></Types>`));
   }
 
   private freePartName(): string {
@@ -255,9 +284,7 @@ export class WorkbookPackage {
     this.map.sheets.push({ name, sheetId, relId, part, kind: 'worksheet', state: hidden ? 'hidden' : 'visible' });
     this.map.definedNames.push({ name: OWNED_MARK, localSheetId: index, hidden: true, value: ownedMarkValue(kind) });
 
-    const types = this.text('[Content_Types].xml') ?? '';
-    const override = `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`;
-    this.edited.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `${override}</Types>`));
+    this.addContentType(part, WORKSHEET_TYPE);
   }
 
   /** The package's bytes: edited parts anew, every other part exactly as it came. */

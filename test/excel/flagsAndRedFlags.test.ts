@@ -132,8 +132,9 @@ describe('Summary sheet', () => {
     expect(values[0][0]).toBe('Performance summary');
     expect(values.flat()).toContain(outcome.summary.text);
     expect(sheet.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['StatusAllMeasures', 'StatusWithDataAndTarget', 'DirectionOfTravel', 'StatusByDirection']));
-    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(2);
     expect(sheet.charts[0]).toMatchObject({ type: 'BarClustered', title: 'Overall status: all measures', legendVisible: false });
+    expect(sheet.charts[1]).toMatchObject({ type: 'BarClustered', title: 'Direction of travel: all measures' });
     // Percentages are numbers shown to one decimal place, and add up to 100.
     const pct = sheet.entries().filter((e) => e.cell.numberFormat === '0.0');
     expect(pct.length).toBeGreaterThan(6);

@@ -91,10 +91,12 @@ describe('buildSummarySheet', () => {
     expect(total[3]?.value).toBe(100);
   });
 
-  it('gives a chart over the status labels and counts for hosts that can draw one', () => {
+  it('gives a chart over the status labels and counts, and one over the direction of travel', () => {
     const header = rowOf(sheet, 'Overall status');
+    const dotHeader = sheet.rows.findIndex((r, i) => i > header && r[1]?.value === 'Direction of travel');
     expect(sheet.charts).toEqual([
-      { title: expect.any(String), kind: 'bar', range: { top: header, left: 1, bottom: header + STATUS_KEYS.length, right: 2 } },
+      { title: 'Overall status: all measures', kind: 'bar', range: { top: header, left: 1, bottom: header + STATUS_KEYS.length, right: 2 } },
+      { title: 'Direction of travel: all measures', kind: 'bar', range: { top: dotHeader, left: 1, bottom: dotHeader + DOT_KEYS.length, right: 2 } },
     ]);
   });
 

@@ -110,3 +110,19 @@ describe('LibreOffice opens what the package writer writes', () => {
     }
   }, 180000);
 });
+
+describe('the Summary sheet gets real charts', () => {
+  it('a chart part of the status counts and one of the direction of travel, placed by a drawing on the Summary sheet, written over in place on the next run', () => {
+    const first = rate(featureWorkbook()).output;
+    const parts = (bytes: Buffer) => readZip(bytes).map((e) => e.name);
+    const charts = parts(first).filter((n) => /^xl\/charts\/scorecard-/.test(n));
+    expect(charts).toHaveLength(2);
+    const text = (bytes: Buffer, name: string) => new TextDecoder().decode(zlibCodec.inflate(readZip(bytes).find((e) => e.name === name)!.data, 0));
+    expect(text(first, charts[0])).toContain('<c:v>Overall status: all measures</c:v>'.replace('<c:v>', '<a:t>').replace('</c:v>', '</a:t>'));
+    expect(text(first, charts[1])).toContain('Direction of travel: all measures');
+    expect(text(first, charts[0])).toMatch(/<c:f>'Summary'!\$B\$\d+:\$B\$\d+<\/c:f>/);
+    expect(text(first, '[Content_Types].xml')).toContain(`PartName="/${charts[0]}"`);
+    const second = rate(first).output;
+    expect(parts(second).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort()).toEqual(parts(first).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort());
+  });
+});
