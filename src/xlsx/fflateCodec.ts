@@ -1,8 +1,21 @@
 /** Raw deflate for the package writer in the browser: fflate, small and fast in plain JavaScript. */
-import { deflateSync, inflateSync } from 'fflate';
+import { deflateSync, Inflate, inflateSync } from 'fflate';
 import type { Codec } from './zip';
 
 export const fflateCodec: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
   deflate: (data) => deflateSync(data, { level: 6 }),
+  inflateStart: (data) => {
+    // The streaming inflater hands out what it can of a stream that has not ended.
+    const chunks: Uint8Array[] = [];
+    const inflater = new Inflate((chunk) => chunks.push(chunk));
+    inflater.push(data, false);
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  },
 };

@@ -6,6 +6,7 @@
  */
 import { isOwnedMarkName, ownedKindOf, ownedMarkValue, planOwnedSheetNames, OWNED_MARK } from '../scorecard/ownedIdentity';
 import type { OwnedKind } from '../scorecard/ownedIdentity';
+import { readScorecard } from '../scorecard/readScorecard';
 import { ScorecardError } from '../scorecard/types';
 import type { Warning } from '../scorecard/types';
 import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
@@ -20,7 +21,7 @@ import { patchSheet } from './sheetPatch';
 import type { CellPut, ColumnNeed } from './sheetPatch';
 import { StyleBook } from './styles';
 import { escapeXml } from './xml';
-import { partText, readZip, textBytes, writeZip, ZipError } from './zip';
+import { partText, partTextStart, readZip, textBytes, writeZip, ZipError } from './zip';
 import type { Codec, ZipEntry, ZipPart } from './zip';
 
 
@@ -43,6 +44,22 @@ function refuseNonPackage(bytes: Uint8Array): void {
   }
   // Every .xlsx is a zip archive, which starts with "PK".
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ScorecardError('not an .xlsx workbook (it is not a zip archive)');
+}
+
+/** A sheet part this large (compressed) is first looked at from its top only. */
+const LARGE_SHEET = 1 << 20;
+/** How much of it, compressed, and how many of its rows, the look takes. */
+const SHEET_TOP = 1 << 18;
+const TOP_ROWS = 1000;
+
+/** Whether a sheet's grid has a scorecard header (one that names its columns, well or badly). */
+function holdsScorecardHeader(grid: SheetGrid): boolean {
+  try {
+    return readScorecard(grid) !== null;
+  } catch {
+    // A header whose columns fall short is still a header: the whole sheet is read, and the rating says why.
+    return true;
+  }
 }
 
 export class WorkbookPackage {
@@ -119,16 +136,46 @@ export class WorkbookPackage {
     const out: SheetGrid[] = [];
     for (const [index, s] of this.map.sheets.entries()) {
       if (s.kind !== 'worksheet' || !s.part) continue;
-      const xml = this.text(s.part);
-      if (xml === undefined) continue;
-      if (!/<\/(?:[\w-]+:)?worksheet>\s*$/.test(xml)) {
-        throw new ScorecardError(`damaged: the sheet's XML (${s.part}) stops before its end, so it cannot be read`, { sheet: s.name });
-      }
-      const { hiddenColumns: _hidden, ...grid } = readSheet(s.name, xml, this.sharedStrings, (xf) => this.styles.formatOf(xf));
       const kind = this.kindAt(index);
+      const grid = (!kind && this.topOfLargeSheet(s.name, s.part)) || this.wholeSheet(s.name, s.part);
+      if (!grid) continue;
       out.push(kind ? { ...grid, ownedKind: kind } : grid);
     }
     return out;
+  }
+
+  private wholeSheet(name: string, part: string): SheetGrid | null {
+    const xml = this.text(part);
+    if (xml === undefined) return null;
+    if (!/<\/(?:[\w-]+:)?worksheet>\s*$/.test(xml)) {
+      throw new ScorecardError(`damaged: the sheet's XML (${part}) stops before its end, so it cannot be read`, { sheet: name });
+    }
+    const { hiddenColumns: _hidden, ...grid } = readSheet(name, xml, this.sharedStrings, (xf) => this.styles.formatOf(xf));
+    // The text is read again if the sheet is written: a large sheet's text is not held while it is rated.
+    this.texts.delete(part);
+    return grid;
+  }
+
+  /**
+   * The top rows of a large sheet that holds no scorecard header in them (a data sheet of a million rows
+   * beside the scorecard): only its start is inflated, so it costs what a small sheet costs. Null when the
+   * sheet is small, or its top holds a header, so that it is read whole.
+   */
+  private topOfLargeSheet(name: string, part: string): SheetGrid | null {
+    const entry = this.byName.get(part);
+    if (!entry || this.edited.has(part) || entry.compressedSize < LARGE_SHEET) return null;
+    const start = partTextStart(entry, this.codec, SHEET_TOP);
+    let cut = -1;
+    for (let i = 0, at = 0; i < TOP_ROWS; i++) {
+      const next = start.indexOf('</row>', at);
+      if (next < 0) break;
+      cut = next + 6;
+      at = cut;
+    }
+    if (cut < 0) return null;
+    const top = `${start.slice(0, cut)}</sheetData></worksheet>`;
+    const { hiddenColumns: _hidden, ...grid } = readSheet(name, top, this.sharedStrings, (xf) => this.styles.formatOf(xf));
+    return holdsScorecardHeader(grid) ? null : grid;
   }
 
   /**

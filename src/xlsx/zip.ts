@@ -9,6 +9,8 @@
 export interface Codec {
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
+  /** As much as `data`, the start of a deflate stream cut anywhere, inflates to. */
+  inflateStart(data: Uint8Array): Uint8Array;
 }
 
 /** One entry of the archive as it sits in the file. */
@@ -212,6 +214,17 @@ function latin1Bytes(s: string): Uint8Array {
   const b = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
   return b;
+}
+
+/**
+ * The first part of an entry's text, at least `bytes` of compressed data's worth: enough to look at the top
+ * of a large sheet without inflating the whole of it.
+ */
+export function partTextStart(e: ZipEntry, codec: Codec, bytes: number): string {
+  if (e.method === 0) return utf8.decode(e.data.subarray(0, bytes * 8));
+  if (e.data.length <= bytes) return partText(e, codec);
+  // A cut UTF-8 sequence at the very end decodes to a replacement character, which nothing reads.
+  return utf8.decode(codec.inflateStart(e.data.subarray(0, bytes)));
 }
 
 /** Decodes a part's text. */

@@ -126,3 +126,33 @@ describe('the Summary sheet gets real charts', () => {
     expect(parts(second).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort()).toEqual(parts(first).filter((n) => /^xl\/(charts|drawings)\//.test(n)).sort());
   });
 });
+
+describe('a large sheet that holds no scorecard costs what a small one costs', () => {
+  it('only its top is read, it is copied byte for byte, and the scorecard beside it is rated as before', () => {
+    const base = readZip(featureWorkbook());
+    const rows: string[] = [];
+    for (let r = 1; r <= 200000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 100003}</v></c><c r="B${r}" t="inlineStr"><is><t>row ${r} of the ledger</t></is></c></row>`);
+    const data = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
+    const enc = new TextEncoder();
+    const text = (name: string) => new TextDecoder().decode(zlibCodec.inflate(base.find((e) => e.name === name)!.data, 0));
+    const { writeZip } = jest.requireActual('../../src/xlsx/zip') as typeof import('../../src/xlsx/zip');
+    const edits = new Map<string, string>([
+      ['xl/workbook.xml', text('xl/workbook.xml').replace('</sheets>', '<sheet name="Ledger" sheetId="9" r:id="rIdLedger"/></sheets>')],
+      ['xl/_rels/workbook.xml.rels', text('xl/_rels/workbook.xml.rels').replace('</Relationships>', '<Relationship Id="rIdLedger" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/ledger.xml"/></Relationships>')],
+      ['[Content_Types].xml', text('[Content_Types].xml').replace('</Types>', '<Override PartName="/xl/worksheets/ledger.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')],
+    ]);
+    const input = Buffer.from(
+      writeZip([...base.map((e) => (edits.has(e.name) ? { name: e.name, bytes: enc.encode(edits.get(e.name) as string) } : { copy: e })), { name: 'xl/worksheets/ledger.xml', bytes: enc.encode(data) }], zlibCodec),
+    );
+    const ledgerIn = readZip(input).find((e) => e.name === 'xl/worksheets/ledger.xml')!;
+    expect(ledgerIn.compressedSize).toBeGreaterThan(1 << 20);
+    const grids = WorkbookPackage.open(input, zlibCodec).grids();
+    const ledger = grids.find((g) => g.name === 'Ledger')!;
+    expect(ledger.values.length).toBeLessThanOrEqual(1000);
+    expect(ledger.values[0]?.[1]).toBe('row 1 of the ledger');
+    const { output, rated } = rate(input);
+    expect(rated.sheets.map((s) => s.sheet)).toEqual(['Scorecard']);
+    const ledgerOut = readZip(output).find((e) => e.name === 'xl/worksheets/ledger.xml')!;
+    expect(Buffer.from(ledgerOut.data).equals(Buffer.from(ledgerIn.data))).toBe(true);
+  });
+});
