@@ -28,9 +28,9 @@ Options for rate:
   -h, --help             Show this help.
 
 Files:
-  Only .xlsx workbooks are rated. An .xls, an .ods, a CSV or a workbook with a password to open is refused
-  with what to do about it. A macro-enabled .xlsm is refused too, as its macros would be lost: save a copy
-  as .xlsx. Nothing is written until every output is complete: a failure, or Ctrl+C, leaves every file as
+  Only .xlsx and .xlsm workbooks are rated. An .xls, an .ods, a CSV or a workbook with a password to open is refused
+  with what to do about it. A macro-enabled .xlsm is rated into an .xlsm (-o must end in .xlsm), its
+  macros kept; an .xlsx is never written under an .xlsm name. Nothing is written until every output is complete: a failure, or Ctrl+C, leaves every file as
   it was. A read-only output file, or a folder that cannot be written to, is refused before rating.
 
 Exit codes: 0 rated, 1 a workbook could not be read, rated or written, 2 a command line not understood.
