@@ -28,8 +28,20 @@ export function sameScale(v: NumberReading, t: NumberReading): [number, number] 
 }
 
 /** The tolerance that applies: the measure's own, else the rules' in the unit the rules choose. */
+/** The rules' tolerances, made once per rules object: every row of a run shares them. */
+const RULE_TOLERANCES = new WeakMap<RatingRules, { points: Tolerance; share: Tolerance }>();
+
 export function toleranceFor(rules: RatingRules, inPoints: boolean, own?: Tolerance): Tolerance {
   if (own) return own;
+  let made = RULE_TOLERANCES.get(rules);
+  if (!made) {
+    made = { points: ruleTolerance(rules, true), share: ruleTolerance(rules, false) };
+    RULE_TOLERANCES.set(rules, made);
+  }
+  return inPoints ? made.points : made.share;
+}
+
+function ruleTolerance(rules: RatingRules, inPoints: boolean): Tolerance {
   if (rules.toleranceBasis === 'percent-of-target') return { amount: rules.tolerance, unit: 'percent-of-target', source: 'rules' };
   if (rules.toleranceBasis === 'points') return { amount: rules.tolerancePoints, unit: inPoints ? 'points' : 'units', source: 'rules' };
   return inPoints

@@ -66,11 +66,11 @@ interface Judged {
 
 /** Rates one measure: status, direction of travel and a sentence that says why. Never throws. */
 export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions = {}): Rating {
-  const { frequency, target, polarity } = measureFacts(m);
+  const { frequency, target, polarity, hints } = measureFacts(m);
   const read = upTo(readObservations(m.observations, frequency), ctx.reportingEnd);
   const rules = ctx.dotBasis ? { ...ctx.rules, dotBasis: ctx.dotBasis } : ctx.rules;
   const latest = options.yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
-  const choice = latest.found ? seriesOf(m, read, latest, target, options) : undefined;
+  const choice = latest.found ? seriesOf(hints, read, latest, target, options) : undefined;
   const trend: Trend = options.yearToDate
     ? { dot: 'not-applicable', none: 'year-to-date-not-rated' }
     : directionOfTravel(read, trendCurrent(choice, latest), polarity, rules);
@@ -98,17 +98,17 @@ interface MeasureFacts {
   hints: { saysYearToDate: boolean; rateLike: boolean };
 }
 
-/** What a row says of itself whatever the period: read once, since a row is rated up to three times. */
-const factsCache = new WeakMap<Measure, MeasureFacts>();
-
+/**
+ * What a row says of itself whatever the period. Its wordings are remembered by text (memo.ts), so reading
+ * them again for the second and third rating of a row is cheap; a cache keyed by row would cost more in
+ * garbage collection on a large sheet than it saves.
+ */
 function measureFacts(m: Measure): MeasureFacts {
-  const cached = factsCache.get(m);
-  if (cached) return cached;
   let target = parseTarget(m.target);
   if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
     target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
   }
-  const facts: MeasureFacts = {
+  return {
     frequency: parseFrequency(m.frequency),
     target,
     polarity: effectivePolarity(parsePolarity(m.polarity), target),
@@ -117,14 +117,11 @@ function measureFacts(m: Measure): MeasureFacts {
       rateLike: (target.kind === 'number' && target.percent) || saysRateOrSurvey(m.name),
     },
   };
-  factsCache.set(m, facts);
-  return facts;
 }
 
-function seriesOf(m: Measure, read: readonly ReadObservation[], latest: Extract<LatestValue, { found: true }>, target: TargetReading, options: RateOptions): SeriesChoice {
+function seriesOf(hints: MeasureFacts['hints'], read: readonly ReadObservation[], latest: Extract<LatestValue, { found: true }>, target: TargetReading, options: RateOptions): SeriesChoice {
   const lagged = latest.lagged ? { due: latest.due?.period.label ?? 'the current period', dueShown: latest.due?.reading.display ?? '' } : undefined;
   if (options.yearToDate) return { source: { period: latest.period, display: latest.reading.display, series: 'year-to-date' }, reading: latest.reading };
-  const { hints } = measureFacts(m);
   const valuePercent = latest.reading.kind === 'number' && latest.reading.percent;
   return chooseSeries(read, { period: latest.period, reading: latest.reading, ...(lagged ? { lagged } : {}) }, target, valuePercent ? { ...hints, rateLike: true } : hints);
 }
