@@ -1,8 +1,9 @@
 /**
  * Ctrl+C or SIGTERM while the rated workbook is being written: the temporary files are removed and the
  * input is as it was. The command line runs as a child process, built into a temporary folder, on a
- * generated workbook large enough that its write lasts most of a second; the test waits until the
- * workbook's temporary file exists before it sends the signal, and fails if it never saw one.
+ * generated workbook, writing to a slow disk (the child's file writes go in 64 KiB pieces, 20 ms apart), so
+ * that the write lasts long enough to be interrupted; the test waits until the workbook's temporary file
+ * exists before it sends the signal, and fails if it never saw one.
  */
 import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
@@ -13,6 +14,23 @@ import { onInterrupt, pendingCleanups } from '../../src/node/interruptCleanup';
 import { isSideFile, writeAll } from '../../src/node/safeWrite';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** The child's large file writes, slowed as a busy or remote disk would slow them. */
+const SLOW_DISK = `
+const fs = require('fs');
+const real = fs.promises.writeFile.bind(fs.promises);
+fs.promises.writeFile = async (file, data, options) => {
+  if (!(data instanceof Uint8Array) || data.length < 65536) return real(file, data, options);
+  const handle = await fs.promises.open(file, 'w');
+  try {
+    for (let i = 0; i < data.length; i += 65536) {
+      await handle.write(data.subarray(i, i + 65536));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await handle.close();
+  }
+};`;
 /** Rows enough for a write of most of a second here: long beside a poll every 10 ms, short for a test. */
 const ROWS = 12000;
 
@@ -26,7 +44,7 @@ beforeAll(async () => {
   // Built apart from dist/, which the installed-command test builds at the same time in another worker.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--outDir', dist], { cwd: ROOT });
   runner = path.join(tmp, 'run.js');
-  fs.writeFileSync(runner, `require(${JSON.stringify(path.join(dist, 'node', 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
+  fs.writeFileSync(runner, `${SLOW_DISK}\nrequire(${JSON.stringify(path.join(dist, 'node', 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
   const file = path.join(tmp, 'big.xlsx');
   await writeScorecardFile(file, ROWS);
   bigInput = fs.readFileSync(file);
