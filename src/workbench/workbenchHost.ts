@@ -42,11 +42,15 @@ export class WorkbenchHost implements ScorecardHost {
   private readonly listeners = new Set<SelectionListener>();
   /** The workbook as last changed (at first, as opened): what every operation starts from and download hands out. */
   private bytes: Uint8Array;
-  /** The sheets of `bytes`, read once: rating, flags and rules all read them, and a change drops them. */
-  private sheets: SheetGrid[] | undefined;
+  /**
+   * The package opened from `bytes` and its sheets, read once: rating, flags and rules all read them, and
+   * the next change edits that same package (its parts already inflated), so a change drops both.
+   */
+  private opened: { pkg: WorkbookPackage; sheets: SheetGrid[] } | undefined;
 
   private constructor(
     bytes: Uint8Array,
+    pkg: WorkbookPackage,
     sheets: SheetGrid[],
     /** The name of the file the user opened. */
     readonly fileName: string,
@@ -54,7 +58,7 @@ export class WorkbenchHost implements ScorecardHost {
     private readonly options: WorkbenchHostOptions,
   ) {
     this.bytes = bytes;
-    this.sheets = sheets;
+    this.opened = { pkg, sheets };
   }
 
   /** Opens an .xlsx from its bytes; rejects with a message that says what to open instead. */
@@ -62,23 +66,31 @@ export class WorkbenchHost implements ScorecardHost {
     try {
       const pkg = WorkbookPackage.open(bytes, fflateCodec);
       // Read every sheet now, so that a damaged one is refused when the file is opened rather than at the first click.
-      return new WorkbenchHost(bytes, pkg.grids(), fileName, isMacroEnabled(pkg), options);
+      return new WorkbenchHost(bytes, pkg, pkg.grids(), fileName, isMacroEnabled(pkg), options);
     } catch (e) {
       throw openError(fileName, e);
     }
   }
 
-  private grids(): SheetGrid[] {
-    if (!this.sheets) this.sheets = WorkbookPackage.open(this.bytes, fflateCodec).grids();
-    return this.sheets;
+  private current(): { pkg: WorkbookPackage; sheets: SheetGrid[] } {
+    if (!this.opened) {
+      const pkg = WorkbookPackage.open(this.bytes, fflateCodec);
+      this.opened = { pkg, sheets: pkg.grids() };
+    }
+    return this.opened;
   }
 
-  /** Runs one change on a package opened from the current bytes and keeps what it made as the current bytes. */
+  private grids(): SheetGrid[] {
+    return this.current().sheets;
+  }
+
+  /** Runs one change on the package of the current bytes and keeps what it made as the current bytes. */
   private change<T>(edit: (pkg: WorkbookPackage) => T): T {
-    const pkg = WorkbookPackage.open(this.bytes, fflateCodec);
+    const { pkg } = this.current();
+    // Dropped first: a package is edited once, and one whose edit failed half-way must not be edited again.
+    this.opened = undefined;
     const result = edit(pkg);
     this.bytes = pkg.toBytes();
-    this.sheets = undefined;
     return result;
   }
 
