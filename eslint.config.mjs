@@ -14,6 +14,19 @@ export default tseslint.config(
     },
   },
   {
+    // The pages run in a browser: Node's modules and ExcelJS would only break or bloat them (src/node is for Node).
+    files: ['src/workbench/**', 'src/taskpane/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'exceljs', message: 'The pages edit workbooks with the package patcher (src/xlsx), not ExcelJS.' }],
+          patterns: [{ group: ['**/node/*', '**/node'], message: 'src/node is for Node only: the pages use src/xlsx and the browser codec.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

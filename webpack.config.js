@@ -27,10 +27,21 @@ async function httpsOptions() {
 }
 
 /**
- * ExcelJS's browser build without polyfills: every browser the workbench supports has what they add.
- * Relative to this folder, as the other copied files are.
+ * ExcelJS's browser build without polyfills, for the browser tests' task pane page only: its fake Excel
+ * holds the fixture read by ExcelJS. No page we ship loads it. Relative to this folder, as the other
+ * copied files are.
  */
 const EXCELJS_BROWSER = path.relative(__dirname, require.resolve('exceljs/dist/exceljs.bare.min.js')).split(path.sep).join('/');
+
+/** The harness page loads ExcelJS as a file of its own (vendor/), so the build does not re-minify a megabyte of it. */
+const harnessExcelJs = {
+  from: EXCELJS_BROWSER,
+  to: 'vendor/exceljs.bare.min.js',
+  // Already minified by ExcelJS: minifying it again only costs build time.
+  info: { minimized: true },
+  // Its source map is not shipped, so the pointer to it goes too.
+  transform: (content) => content.toString().replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
+};
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode === 'development';
@@ -60,9 +71,8 @@ module.exports = async (env = {}, options = {}) => {
       clean: true,
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    // The workbench loads ExcelJS's own minified browser build as a file of its own (vendor/), so the
-    // build neither re-minifies a megabyte of it nor puts it in the task pane.
-    externals: { exceljs: 'ExcelJS' },
+    // Only the test harness reads with ExcelJS; the pages we ship edit workbooks with src/xlsx.
+    ...(env.harness ? { externals: { exceljs: 'ExcelJS' } } : {}),
     module: {
       rules: [
         {
@@ -83,14 +93,7 @@ module.exports = async (env = {}, options = {}) => {
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
-          {
-            from: EXCELJS_BROWSER,
-            to: 'vendor/exceljs.bare.min.js',
-            // Already minified by ExcelJS: minifying it again only costs build time.
-            info: { minimized: true },
-            // Its source map is not shipped, so the pointer to it goes too.
-            transform: (content) => content.toString().replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'),
-          },
+          ...(env.harness ? [harnessExcelJs] : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,51 +1,36 @@
 /**
- * The ScorecardHost of the browser workbench: one workbook opened from a file, held in memory with ExcelJS,
- * rated with the same rateWorkbook and written with the same adapter as the command line. Nothing leaves
- * the browser: the rated workbook goes back to the user as a download.
+ * The ScorecardHost of the browser workbench: one workbook opened from a file and kept as its bytes, rated
+ * with the same rateWorkbook and written with the same package patcher as the command line. Each change
+ * edits the package in place (the owned cells and the tool's own sheets) and copies every other part as it
+ * came, so charts, pivots, comments and macros reach the download untouched. Nothing leaves the browser.
  */
-import type { Workbook, Worksheet } from 'exceljs';
 import type { RatingRules } from '../engine/rules';
 import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
 import { ownedSheet } from '../scorecard/ownedIdentity';
-import type { OwnedKind } from '../scorecard/ownedIdentity';
-import { applyRating, writeOwnedSheet } from '../node/applyRating';
-import { readWorkbook, workbookToGrids, worksheetToGrid } from '../node/exceljsGrid';
-import { ownedKindOfWorksheet } from '../node/ownedMarks';
 import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet, readRulesSheet } from '../scorecard/ownedSheets';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { Warning, WorkbookRating } from '../scorecard/types';
 import type { FlagInput, ManualFlagView, Phase, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener } from '../taskpane/host';
 import { rowViews } from '../taskpane/ratedRows';
 import { rulesSheetFor, rulesView } from '../taskpane/rulesView';
-import type { SheetGrid } from '../workbook/grid';
+import type { CellWrite, SheetGrid } from '../workbook/grid';
+import { applyRatingToPackage } from '../xlsx/applyRating';
+import { fflateCodec } from '../xlsx/fflateCodec';
+import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { openError, ratingError } from './errors';
+import { isMacroEnabled, ratedFileName } from './ratedFile';
+
+export { ratedFileName } from './ratedFile';
 
 /** Lets the page draw the progress bar between steps: rating runs on the page's only thread. */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
-  return workbook.worksheets.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
-}
-
-/** The tool's sheet of a kind, by its mark: a user's sheet of the same name is never it. */
-function ownedWorksheet(workbook: Workbook, kind: OwnedKind): Worksheet | undefined {
-  return workbook.worksheets.find((ws) => ownedKindOfWorksheet(ws) === kind);
-}
-
-
 /** A warning as one line with its place ("Scorecard!I9: …"), as the Excel pane shows it. */
 function warningLine(w: Warning): string {
   const at = [w.where.sheet, w.where.cell].filter(Boolean).join('!');
   return at ? `${at}: ${w.message}` : w.message;
-}
-
-
-/** The rated file's name: "scorecard.xlsx" → "scorecard (rated).xlsx". */
-export function ratedFileName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, '') || 'scorecard';
-  return `${base} (rated).xlsx`;
 }
 
 export interface WorkbenchHostOptions {
@@ -55,33 +40,68 @@ export interface WorkbenchHostOptions {
 
 export class WorkbenchHost implements ScorecardHost {
   private readonly listeners = new Set<SelectionListener>();
+  /** The workbook as last changed (at first, as opened): what every operation starts from and download hands out. */
+  private bytes: Uint8Array;
+  /**
+   * The package opened from `bytes` and its sheets, read once: rating, flags and rules all read them, and
+   * the next change edits that same package (its parts already inflated), so a change drops both.
+   */
+  private opened: { pkg: WorkbookPackage; sheets: SheetGrid[] } | undefined;
 
   private constructor(
-    private readonly workbook: Workbook,
+    bytes: Uint8Array,
+    pkg: WorkbookPackage,
+    sheets: SheetGrid[],
     /** The name of the file the user opened. */
     readonly fileName: string,
+    private readonly macroEnabled: boolean,
     private readonly options: WorkbenchHostOptions,
-  ) {}
+  ) {
+    this.bytes = bytes;
+    this.opened = { pkg, sheets };
+  }
 
   /** Opens an .xlsx from its bytes; rejects with a message that says what to open instead. */
   static async open(bytes: Uint8Array, fileName: string, options: WorkbenchHostOptions = {}): Promise<WorkbenchHost> {
     try {
-      // The reader only indexes and measures its input, which a Uint8Array does as a Buffer would.
-      const { workbook } = await readWorkbook(bytes as unknown as Buffer);
-      return new WorkbenchHost(workbook, fileName, options);
+      const pkg = WorkbookPackage.open(bytes, fflateCodec);
+      // Read every sheet now, so that a damaged one is refused when the file is opened rather than at the first click.
+      return new WorkbenchHost(bytes, pkg, pkg.grids(), fileName, isMacroEnabled(pkg), options);
     } catch (e) {
       throw openError(fileName, e);
     }
   }
 
-  /** Reads every sheet afresh (earlier runs changed the workbook) and rates it with the workbook's own rules. */
+  private current(): { pkg: WorkbookPackage; sheets: SheetGrid[] } {
+    if (!this.opened) {
+      const pkg = WorkbookPackage.open(this.bytes, fflateCodec);
+      this.opened = { pkg, sheets: pkg.grids() };
+    }
+    return this.opened;
+  }
+
+  private grids(): SheetGrid[] {
+    return this.current().sheets;
+  }
+
+  /** Runs one change on the package of the current bytes and keeps what it made as the current bytes. */
+  private change<T>(edit: (pkg: WorkbookPackage) => T): T {
+    const { pkg } = this.current();
+    // Dropped first: a package is edited once, and one whose edit failed half-way must not be edited again.
+    this.opened = undefined;
+    const result = edit(pkg);
+    this.bytes = pkg.toBytes();
+    return result;
+  }
+
+  /** Rates the workbook as it stands with the workbook's own rules. */
   private async rate(progress?: ProgressListener): Promise<WorkbookRating> {
     const report = async (phase: Phase, step: number, steps: number): Promise<void> => {
       progress?.({ phase, step, steps });
       await yieldToPage();
     };
     await report('reading', 1, 1);
-    const grids = workbookToGrids(this.workbook);
+    const grids = this.grids();
     await report('rating', 1, 1);
     // rateWorkbook skips the tool's own sheets by their marks (the Flags sheet's Ref and Measure header
     // would pass for a scorecard); a user's sheet named "Summary" is rated like any other.
@@ -112,21 +132,21 @@ export class WorkbenchHost implements ScorecardHost {
     const rating = await this.rate(progress);
     progress?.({ phase: 'writing', step: 1, steps: 1 });
     await yieldToPage();
-    const more = applyRating(this.workbook, rating, buildOwnedSheets(rating));
+    const more = this.change((pkg) => applyRatingToPackage(pkg, rating, buildOwnedSheets(rating)));
     const planned = rating.sheets.reduce((n, s) => n + s.writes.length, 0);
     return this.outcome(rating, planned - more.filter((w) => w.kept).length, [...rating.warnings, ...more].map(warningLine));
   }
 
   async buildSummary(progress?: ProgressListener): Promise<RatingOutcome> {
     const rating = await this.rate(progress);
-    const { warnings } = writeOwnedSheet(this.workbook, buildSummarySheet(rating.summary, rating.rules));
-    return this.outcome(rating, 0, [...rating.warnings, ...warnings].map(warningLine));
+    const put = this.change((pkg) => pkg.putOwnedSheet(buildSummarySheet(rating.summary, rating.rules)));
+    return this.outcome(rating, 0, [...rating.warnings, ...(put.warning ? [put.warning] : [])].map(warningLine));
   }
 
   async redFlags(progress?: ProgressListener): Promise<RedFlagsOutcome> {
     const rating = await this.rate(progress);
     const statusColumns = Object.fromEntries(rating.sheets.map((s) => [s.sheet, s.columns.status]));
-    writeOwnedSheet(this.workbook, buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns }));
+    this.change((pkg) => pkg.putOwnedSheet(buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns })));
     return { sheets: rating.sheets.map((s) => s.sheet), flags: rating.redFlags, fromHistory: 0 };
   }
 
@@ -141,34 +161,31 @@ export class WorkbenchHost implements ScorecardHost {
     if (!row) throw new Error(`No measure with ref "${ref}" on ${rating.sheets.map((s) => `"${s.sheet}"`).join(', ')}: check the ref in the scorecard's Ref column.`);
     // No row: a link to the measure would be a formula, and the workbench writes the Flags sheet as plain values.
     const flag = newManualFlag(row, { comment, by: input.by }, this.options.now ?? (() => new Date()), false);
-    const ws = ownedWorksheet(this.workbook, 'flags');
-    const grid = ws ? worksheetToGrid(ws) : undefined;
-    if (!ws || !grid || grid.values.length === 0) {
+    const grid = ownedSheet(this.grids(), 'flags');
+    if (!grid || grid.values.length === 0) {
       const empty = emptyFlagsSheet();
-      writeOwnedSheet(this.workbook, { ...empty, rows: [...empty.rows, flagCells(flag)] });
+      this.change((pkg) => pkg.putOwnedSheet({ ...empty, rows: [...empty.rows, flagCells(flag)] }));
       return [flagView(flag)];
     }
-    if (flagsHeaderRow(grid) < 0) throw new Error(`The sheet "${ws.name}" is not a Flags sheet (it has no Ref and Comment header): rename it in Excel and open the workbook again.`);
-    const next = ws.getRow(grid.values.length + 1);
-    flagCells(flag).forEach((c, i) => {
-      const cell = next.getCell(i + 1);
-      cell.value = c.value;
-      // A new style object: loaded cells may share theirs with others (see exceljsGrid).
-      if (c.style?.wrap) cell.style = { ...cell.style, alignment: { wrapText: true } };
-    });
+    if (flagsHeaderRow(grid) < 0) throw new Error(`The sheet "${grid.name}" is not a Flags sheet (it has no Ref and Comment header): rename it in Excel and open the workbook again.`);
+    // Written below the last row as cells of their own, not by rebuilding the sheet: what reviewers typed or
+    // formatted there (comments edited, notes beside the flags) stays exactly as it is.
+    const at = grid.values.length;
+    const writes: CellWrite[] = flagCells(flag).map((c, col) => ({ row: at, col, value: c.value === null ? null : String(c.value), kind: 'explanation', ...(c.style ? { style: c.style } : {}) }));
+    this.change((pkg) => pkg.writeCells(grid.name, writes));
     return [...readFlags(grid), flag].map(flagView);
   }
 
   async listFlags(): Promise<ManualFlagView[]> {
-    const ws = ownedWorksheet(this.workbook, 'flags');
-    return ws ? readFlags(worksheetToGrid(ws)).map(flagView) : [];
+    const grid = ownedSheet(this.grids(), 'flags');
+    return grid ? readFlags(grid).map(flagView) : [];
   }
 
   /** The workbench's "sheet" is its table of rated rows: selecting a row there is telling its listeners. */
   async selectRow(sheet: string, row: number): Promise<void> {
-    const ws = findWorksheet(this.workbook, sheet);
-    if (!ws) throw new Error(`The workbook has no sheet "${sheet}".`);
-    for (const l of [...this.listeners]) l({ sheet: ws.name, row });
+    const grid = this.grids().find((g) => g.name.toLowerCase() === sheet.toLowerCase());
+    if (!grid) throw new Error(`The workbook has no sheet "${sheet}".`);
+    for (const l of [...this.listeners]) l({ sheet: grid.name, row });
   }
 
   onSelectionChanged(listener: SelectionListener): () => void {
@@ -179,19 +196,17 @@ export class WorkbenchHost implements ScorecardHost {
   }
 
   async readRules(): Promise<RulesView> {
-    const ws = ownedWorksheet(this.workbook, 'rules');
-    return rulesView(ws ? worksheetToGrid(ws) : undefined);
+    return rulesView(ownedSheet(this.grids(), 'rules'));
   }
 
   async saveRules(rules: RatingRules): Promise<void> {
     const { content, problems } = rulesSheetFor(rules);
     if (problems.length) throw new Error(`These rules cannot be saved: ${problems.join('; ')}.`);
-    writeOwnedSheet(this.workbook, content);
+    this.change((pkg) => pkg.putOwnedSheet(content));
   }
 
-  /** The workbook as it stands, as .xlsx bytes for the download. */
+  /** The workbook as it stands: the current bytes, as a copy the page may hand to a Blob or keep. */
   async download(): Promise<{ bytes: Uint8Array<ArrayBuffer>; fileName: string }> {
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    return { bytes: new Uint8Array(buffer as ArrayBuffer), fileName: ratedFileName(this.fileName) };
+    return { bytes: new Uint8Array(this.bytes), fileName: ratedFileName(this.fileName, this.macroEnabled) };
   }
 }

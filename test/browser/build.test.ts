@@ -68,5 +68,9 @@ test('the task pane stays under 600 KiB of JavaScript and carries no ExcelJS', (
   expect(sizes.taskpaneWithinGoal).toBe(true);
   expect(sizes.taskpaneJsBytes).toBeLessThan(600 * 1024);
   for (const src of pageScripts(dir, 'taskpane.html')) expect(fs.readFileSync(path.join(dir, src), 'utf8')).not.toContain('ExcelJS');
-  expect(pageScripts(dir, 'workbench.html')).toEqual(['vendor/exceljs.bare.min.js', 'workbench.js']);
+});
+
+test('the workbench loads only its own bundle, which carries no ExcelJS', () => {
+  expect(pageScripts(dir, 'workbench.html')).toEqual(['workbench.js']);
+  expect(fs.readFileSync(path.join(dir, 'workbench.js'), 'utf8')).not.toContain('ExcelJS');
 });

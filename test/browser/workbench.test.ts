@@ -11,13 +11,25 @@ import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
 import { DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../../src/engine/types';
 import { readWorkbook } from '../../src/node/exceljsGrid';
+import { generateScorecard } from '../../src/node/generateScorecard';
+import { zlibCodec } from '../../src/node/zlibCodec';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { ratedLine } from '../../src/taskpane/describe';
 import { gridValue } from '../../src/workbook/grid';
+import { WorkbookPackage } from '../../src/xlsx/workbookPackage';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';
 import { builtPages } from './support/pages';
+
+/**
+ * Opening and rating a scorecard of this many rows should take the page less than GOAL_MS. It does not yet
+ * (about 6 s on a busy two-core machine: rating, then deflating 12 MB of sheet XML in JavaScript), so the
+ * test fails only past CEILING_MS, a regression, and prints the figure against the goal.
+ */
+const LARGE_ROWS = 20_000;
+const GOAL_MS = 5_000;
+const CEILING_MS = 2 * GOAL_MS;
 
 const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/council-plan-2017-18-q2.xlsx');
 
@@ -111,3 +123,21 @@ test('a file that is not a workbook is refused with a message that says what to 
   expect(problems).toEqual({ errors: [], cspViolations: [], offSiteRequests: [] });
   await context.close();
 }, 60_000);
+
+test(`opens and rates a ${LARGE_ROWS.toLocaleString('en-GB')}-row scorecard in under ${CEILING_MS / 1000} s (goal ${GOAL_MS / 1000} s)`, async () => {
+  const input = await generateScorecard(LARGE_ROWS);
+  const large = rateWorkbook(WorkbookPackage.open(input, zlibCodec).grids());
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const { page, problems } = await watchedPage(context, server.url);
+  await page.goto(`${server.url}workbench.html`);
+  await page.getByRole('button', { name: 'Choose a workbook…' }).waitFor();
+  const started = Date.now();
+  await page.setInputFiles('input[type=file]', { name: 'large.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: input });
+  await page.getByText(ratedLine(large.summary), { exact: false }).waitFor({ timeout: 60_000 });
+  const took = Date.now() - started;
+  // The figure the README quotes: printed so a slow run says by how much.
+  process.stdout.write(`workbench: opened and rated ${LARGE_ROWS} rows in ${took} ms (goal ${GOAL_MS} ms: ${took < GOAL_MS ? 'met' : 'missed'})\n`);
+  expect(took).toBeLessThan(CEILING_MS);
+  expect(problems).toEqual({ errors: [], cspViolations: [], offSiteRequests: [] });
+  await context.close();
+}, 180_000);
