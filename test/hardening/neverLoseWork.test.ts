@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import type * as ExcelJS from 'exceljs';
-import { main } from '../../src/node/cli';
+import { runCli } from '../support/cli';
 import * as reportFile from '../../src/node/reportFile';
 import type { Report } from '../../src/scorecard/types';
 import { OWNED_SHEETS } from '../../src/workbook/grid';
@@ -128,12 +128,7 @@ function failWorkbookWrite(): void {
 }
 
 describe('a failure while writing leaves no partial output and no report', () => {
-  async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-    return { code, stdout, stderr };
-  }
+  const run = runCli;
 
   it('the workbook fails half written: nothing is left beside the input', async () => {
     const input = await save('in.xlsx', await buildScorecard());

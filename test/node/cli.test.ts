@@ -5,7 +5,8 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { RULE_FIELDS } from '../../src/engine/rules';
 import { DOT_KEYS, STATUS_KEYS } from '../../src/engine/types';
-import { main } from '../../src/node/cli';
+import { runCli } from '../support/cli';
+import type { CliRun } from '../support/cli';
 import { readWorkbook } from '../../src/node/exceljsGrid';
 import { markWorksheet } from '../../src/node/ownedMarks';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
@@ -17,18 +18,8 @@ import { differences, loadXlsx, snapshotSheet, toBuffer } from '../support/workb
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURE = fixturePath('council-plan-2017-18-q2.xlsx');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeEach(() => {
@@ -60,7 +51,7 @@ async function editedFixture(name: string, edit: (wb: ExcelJS.Workbook) => void 
 }
 
 /** A refused run: non-zero exit, one line on stderr naming what it must, nothing on stdout, no file written. */
-async function expectRefused(argv: string[], ...mentions: (string | RegExp)[]): Promise<Run> {
+async function expectRefused(argv: string[], ...mentions: (string | RegExp)[]): Promise<CliRun> {
   const before = fs.readdirSync(dir).sort();
   const result = await run(...argv);
   expect(result.code).not.toBe(0);
@@ -167,7 +158,7 @@ describe('scorecard rate refuses bad input with one line and writes nothing', ()
 describe('scorecard rate on the Council Plan fixture', () => {
   let out: string;
   let reportFile: string;
-  let result: Run;
+  let result: CliRun;
   let report: Report;
   let keep: string;
 

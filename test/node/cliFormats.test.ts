@@ -5,23 +5,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/node/cli';
+import { runCli } from '../support/cli';
 import { macroPolicy, workbookFormat } from '../../src/node/workbookFormat';
 import { buildScorecard } from '../hardening/corpus';
 import { unzipBytes, zipStored } from '../support/zip';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 let dir: string;
 beforeEach(() => {
