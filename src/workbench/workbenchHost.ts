@@ -85,12 +85,20 @@ export class WorkbenchHost implements ScorecardHost {
   }
 
   /** Runs one change on the package of the current bytes and keeps what it made as the current bytes. */
-  private change<T>(edit: (pkg: WorkbookPackage) => T): T {
-    const { pkg } = this.current();
-    // Dropped first: a package is edited once, and one whose edit failed half-way must not be edited again.
-    this.opened = undefined;
-    const result = edit(pkg);
-    this.bytes = pkg.toBytes();
+  private async change<T>(edit: (pkg: WorkbookPackage) => T): Promise<T> {
+    const opened = this.current();
+    let result: T;
+    try {
+      result = edit(opened.pkg);
+    } catch (e) {
+      // A package whose edit failed half-way must not be edited again: the next change opens the bytes anew.
+      this.opened = undefined;
+      throw e;
+    }
+    // Compressed off the page's thread; the package is let go only once its bytes are the current ones.
+    const bytes = await opened.pkg.toBytesAsync();
+    this.bytes = bytes;
+    if (this.opened === opened) this.opened = undefined;
     return result;
   }
 
@@ -132,21 +140,21 @@ export class WorkbenchHost implements ScorecardHost {
     const rating = await this.rate(progress);
     progress?.({ phase: 'writing', step: 1, steps: 1 });
     await yieldToPage();
-    const more = this.change((pkg) => applyRatingToPackage(pkg, rating, buildOwnedSheets(rating)));
+    const more = await this.change((pkg) => applyRatingToPackage(pkg, rating, buildOwnedSheets(rating)));
     const planned = rating.sheets.reduce((n, s) => n + s.writes.length, 0);
     return this.outcome(rating, planned - more.filter((w) => w.kept).length, [...rating.warnings, ...more].map(warningLine));
   }
 
   async buildSummary(progress?: ProgressListener): Promise<RatingOutcome> {
     const rating = await this.rate(progress);
-    const put = this.change((pkg) => pkg.putOwnedSheet(buildSummarySheet(rating.summary, rating.rules)));
+    const put = await this.change((pkg) => pkg.putOwnedSheet(buildSummarySheet(rating.summary, rating.rules)));
     return this.outcome(rating, 0, [...rating.warnings, ...(put.warning ? [put.warning] : [])].map(warningLine));
   }
 
   async redFlags(progress?: ProgressListener): Promise<RedFlagsOutcome> {
     const rating = await this.rate(progress);
     const statusColumns = Object.fromEntries(rating.sheets.map((s) => [s.sheet, s.columns.status]));
-    this.change((pkg) => pkg.putOwnedSheet(buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns })));
+    await this.change((pkg) => pkg.putOwnedSheet(buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns })));
     return { sheets: rating.sheets.map((s) => s.sheet), flags: rating.redFlags, fromHistory: 0 };
   }
 
@@ -164,7 +172,7 @@ export class WorkbenchHost implements ScorecardHost {
     const grid = ownedSheet(this.grids(), 'flags');
     if (!grid || grid.values.length === 0) {
       const empty = emptyFlagsSheet();
-      this.change((pkg) => pkg.putOwnedSheet({ ...empty, rows: [...empty.rows, flagCells(flag)] }));
+      await this.change((pkg) => pkg.putOwnedSheet({ ...empty, rows: [...empty.rows, flagCells(flag)] }));
       return [flagView(flag)];
     }
     if (flagsHeaderRow(grid) < 0) throw new Error(`The sheet "${grid.name}" is not a Flags sheet (it has no Ref and Comment header): rename it in Excel and open the workbook again.`);
@@ -172,7 +180,7 @@ export class WorkbenchHost implements ScorecardHost {
     // formatted there (comments edited, notes beside the flags) stays exactly as it is.
     const at = grid.values.length;
     const writes: CellWrite[] = flagCells(flag).map((c, col) => ({ row: at, col, value: c.value === null ? null : String(c.value), kind: 'explanation', ...(c.style ? { style: c.style } : {}) }));
-    this.change((pkg) => pkg.writeCells(grid.name, writes));
+    await this.change((pkg) => pkg.writeCells(grid.name, writes));
     return [...readFlags(grid), flag].map(flagView);
   }
 
@@ -202,7 +210,7 @@ export class WorkbenchHost implements ScorecardHost {
   async saveRules(rules: RatingRules): Promise<void> {
     const { content, problems } = rulesSheetFor(rules);
     if (problems.length) throw new Error(`These rules cannot be saved: ${problems.join('; ')}.`);
-    this.change((pkg) => pkg.putOwnedSheet(content));
+    await this.change((pkg) => pkg.putOwnedSheet(content));
   }
 
   /** The workbook as it stands: the current bytes, as a copy the page may hand to a Blob or keep. */

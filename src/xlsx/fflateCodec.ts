@@ -5,6 +5,8 @@ import type { Codec } from './zip';
 export const fflateCodec: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
   deflate: (data) => deflateSync(data, { level: 6 }),
+  // The browser's own deflate runs natively and off the page's thread: several times faster than JavaScript.
+  ...(typeof CompressionStream === 'function' ? { deflateAsync: streamDeflate } : {}),
   inflateStart: (data) => {
     // The streaming inflater hands out what it can of a stream that has not ended.
     const chunks: Uint8Array[] = [];
@@ -19,3 +21,8 @@ export const fflateCodec: Codec = {
     return out;
   },
 };
+
+async function streamDeflate(data: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}

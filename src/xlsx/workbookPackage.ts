@@ -21,7 +21,7 @@ import { patchSheet } from './sheetPatch';
 import type { CellPut, ColumnNeed } from './sheetPatch';
 import { StyleBook } from './styles';
 import { escapeXml } from './xml';
-import { partText, partTextStart, readZip, textBytes, writeZip, ZipError } from './zip';
+import { partText, partTextStart, readZip, textBytes, writeZip, writeZipAsync, ZipError } from './zip';
 import type { Codec, ZipEntry, ZipPart } from './zip';
 
 
@@ -336,6 +336,15 @@ export class WorkbookPackage {
 
   /** The package's bytes: edited parts anew, every other part exactly as it came. */
   toBytes(): Uint8Array {
+    return writeZip(this.parts(), this.codec);
+  }
+
+  /** The same, compressed off the page's thread where the codec can (the workbench). */
+  toBytesAsync(): Promise<Uint8Array> {
+    return writeZipAsync(this.parts(), this.codec);
+  }
+
+  private parts(): ZipPart[] {
     if (this.stylesBook?.changed && this.map.stylesPart) this.edited.set(this.map.stylesPart, this.stylesBook.toXml());
     const parts: ZipPart[] = this.entries.map((e) => {
       const t = this.edited.get(e.name);
@@ -345,6 +354,6 @@ export class WorkbookPackage {
     for (const [name, t] of this.edited) {
       if (!this.byName.has(name) && !this.newParts.includes(name)) parts.push({ name, bytes: textBytes(t) });
     }
-    return writeZip(parts, this.codec);
+    return parts;
   }
 }

@@ -11,6 +11,8 @@ export interface Codec {
   deflate(data: Uint8Array): Uint8Array;
   /** As much as `data`, the start of a deflate stream cut anywhere, inflates to. */
   inflateStart(data: Uint8Array): Uint8Array;
+  /** Deflate off the page's thread, where the host has it (the browser's CompressionStream). */
+  deflateAsync?(data: Uint8Array): Promise<Uint8Array>;
 }
 
 /** One entry of the archive as it sits in the file. */
@@ -134,19 +136,31 @@ function dosNow(): { time: number; date: number } {
 /** Parts below this size are stored: deflate gains nothing on them. */
 const STORE_BELOW = 64;
 
+/** A new part as an entry: compressed unless it is too small to gain. */
+function newEntry(name: string, bytes: Uint8Array, deflated: Uint8Array | null, now: { time: number; date: number }): ZipEntry {
+  const data = deflated ?? bytes;
+  const nonAscii = /[^\x20-\x7e]/.test(name);
+  return { name, method: deflated ? 8 : 0, crc: crc32(bytes), compressedSize: data.length, size: bytes.length, time: now.time, date: now.date, flags: nonAscii ? 0x800 : 0, data };
+}
+
 /**
  * Writes an archive: copied entries keep their compressed bytes, method, CRC and dates; new parts are
  * deflated. Returns the file's bytes in one array.
  */
 export function writeZip(parts: readonly ZipPart[], codec: Codec): Uint8Array {
   const now = dosNow();
-  const entries: ZipEntry[] = parts.map((p) => {
-    if ('copy' in p) return p.copy;
-    const deflate = p.bytes.length >= STORE_BELOW;
-    const data = deflate ? codec.deflate(p.bytes) : p.bytes;
-    const nonAscii = /[^\x20-\x7e]/.test(p.name);
-    return { name: p.name, method: deflate ? 8 : 0, crc: crc32(p.bytes), compressedSize: data.length, size: p.bytes.length, time: now.time, date: now.date, flags: nonAscii ? 0x800 : 0, data };
-  });
+  return assemble(parts.map((p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? codec.deflate(p.bytes) : null, now))));
+}
+
+/** The same, with the new parts compressed by the host's asynchronous deflate where it has one. */
+export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Promise<Uint8Array> {
+  const now = dosNow();
+  const deflate = codec.deflateAsync ? (b: Uint8Array) => (codec.deflateAsync as (d: Uint8Array) => Promise<Uint8Array>)(b) : async (b: Uint8Array) => codec.deflate(b);
+  const entries = await Promise.all(parts.map(async (p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? await deflate(p.bytes) : null, now))));
+  return assemble(entries);
+}
+
+function assemble(entries: readonly ZipEntry[]): Uint8Array {
   const names = entries.map((e) => (e.flags & 0x800 ? encoder.encode(e.name) : latin1Bytes(e.name)));
   let total = 22;
   entries.forEach((e, i) => (total += 30 + names[i].length + e.data.length + 46 + names[i].length));
