@@ -116,10 +116,13 @@ export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>,
     out.push(newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>));
     next++;
   }
-  let result = `${text.slice(0, bodyStart)}${out.join('')}${text.slice(bodyEnd)}`;
-  result = widenDimension(result, puts);
-  if (columns.length) result = withColumns(result, columns);
-  return result;
+  // The dimension and the columns sit before the rows: they are edited in that small head, and the sheet is
+  // put together once, never copied whole in between (a large sheet's text is a hundred megabytes).
+  let head = widenDimension(text.slice(0, bodyStart), puts);
+  if (columns.length) head = withColumns(head, columns);
+  out.unshift(head);
+  out.push(text.slice(bodyEnd));
+  return out.join('');
 }
 
 function newRow(row: number, puts: Map<number, CellPut>): string {

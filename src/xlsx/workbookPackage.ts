@@ -231,7 +231,16 @@ export class WorkbookPackage {
     let maker = this.makers.get(style);
     if (!maker) {
       // A package without a style sheet (rare, hand-made) keeps its cells unstyled rather than gain one.
-      maker = style && this.map.stylesPart ? (old: number) => this.styles.styleFor(old, style) : (old: number) => old;
+      // Each maker remembers its answer per style the cell had: a run asks it once per written cell.
+      const made = new Map<number, number>();
+      maker =
+        style && this.map.stylesPart
+          ? (old: number) => {
+              let s = made.get(old);
+              if (s === undefined) made.set(old, (s = this.styles.styleFor(old, style)));
+              return s;
+            }
+          : (old: number) => old;
       this.makers.set(style, maker);
     }
     return maker;

@@ -13,6 +13,8 @@ export interface Codec {
   inflateStart(data: Uint8Array): Uint8Array;
   /** Deflate off the page's thread, where the host has it (the browser's CompressionStream). */
   deflateAsync?(data: Uint8Array): Promise<Uint8Array>;
+  /** A native CRC-32, where the host has one: a 100 MB sheet takes 200 ms in JavaScript. */
+  crc32?(data: Uint8Array): number;
 }
 
 /** One entry of the archive as it sits in the file. */
@@ -137,10 +139,10 @@ function dosNow(): { time: number; date: number } {
 const STORE_BELOW = 64;
 
 /** A new part as an entry: compressed unless it is too small to gain. */
-function newEntry(name: string, bytes: Uint8Array, deflated: Uint8Array | null, now: { time: number; date: number }): ZipEntry {
+function newEntry(name: string, bytes: Uint8Array, deflated: Uint8Array | null, now: { time: number; date: number }, codec: Codec): ZipEntry {
   const data = deflated ?? bytes;
   const nonAscii = /[^\x20-\x7e]/.test(name);
-  return { name, method: deflated ? 8 : 0, crc: crc32(bytes), compressedSize: data.length, size: bytes.length, time: now.time, date: now.date, flags: nonAscii ? 0x800 : 0, data };
+  return { name, method: deflated ? 8 : 0, crc: codec.crc32 ? codec.crc32(bytes) : crc32(bytes), compressedSize: data.length, size: bytes.length, time: now.time, date: now.date, flags: nonAscii ? 0x800 : 0, data };
 }
 
 /**
@@ -149,14 +151,14 @@ function newEntry(name: string, bytes: Uint8Array, deflated: Uint8Array | null, 
  */
 export function writeZip(parts: readonly ZipPart[], codec: Codec): Uint8Array {
   const now = dosNow();
-  return assemble(parts.map((p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? codec.deflate(p.bytes) : null, now))));
+  return assemble(parts.map((p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? codec.deflate(p.bytes) : null, now, codec))));
 }
 
 /** The same, with the new parts compressed by the host's asynchronous deflate where it has one. */
 export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Promise<Uint8Array> {
   const now = dosNow();
   const deflate = codec.deflateAsync ? (b: Uint8Array) => (codec.deflateAsync as (d: Uint8Array) => Promise<Uint8Array>)(b) : async (b: Uint8Array) => codec.deflate(b);
-  const entries = await Promise.all(parts.map(async (p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? await deflate(p.bytes) : null, now))));
+  const entries = await Promise.all(parts.map(async (p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? await deflate(p.bytes) : null, now, codec))));
   return assemble(entries);
 }
 
