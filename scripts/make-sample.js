@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /*
  * Builds assets/sample-scorecard.xlsx, the demo workbook, from the real published Council Plan 2017/18 Q2
- * scorecard in ../shared/fixtures (Rotherham MBC, public data).
+ * scorecard in test/fixtures (Rotherham MBC, public data).
  *
  *   node scripts/make-sample.js [out.xlsx]
  *
@@ -10,7 +10,7 @@
  * officer, data notes) and the merges come from the fixture workbook. The sample keeps every measure on the
  * same sheet row as the fixture, so the fixture's expected statuses (sheetRow) check the sample too.
  *
- * Only this build script needs ../shared; the demo reads the committed xlsx.
+ * The demo reads the committed xlsx; only this build script reads the fixture.
  */
 'use strict';
 
@@ -18,7 +18,7 @@ const fs = require('fs');
 const path = require('path');
 const ExcelJS = require('exceljs');
 
-const FIXTURES = process.env.SCORECARD_FIXTURES || path.resolve(__dirname, '../../shared/fixtures');
+const FIXTURES = process.env.SCORECARD_FIXTURES || path.resolve(__dirname, '../test/fixtures');
 const FIXTURE_XLSX = path.join(FIXTURES, 'council-plan-2017-18-q2.xlsx');
 const FIXTURE_JSON = path.join(FIXTURES, 'council-plan-2017-18-q2.expected.json');
 const DEFAULT_OUT = path.resolve(__dirname, '../assets/sample-scorecard.xlsx');

@@ -19,7 +19,7 @@ import { launchChromium, screenshotPath, watchedPage } from './support/chromium'
 import type { LaunchedBrowser } from './support/chromium';
 import { builtPages } from './support/pages';
 
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/council-plan-2017-18-q2.xlsx');
+const FIXTURE = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
 
 let launched: LaunchedBrowser;
 let browser: Browser;

@@ -31,7 +31,7 @@ const LARGE_ROWS = 20_000;
 const GOAL_MS = 5_000;
 const CEILING_MS = 2 * GOAL_MS;
 
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/council-plan-2017-18-q2.xlsx');
+const FIXTURE = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The shared acceptance fixtures live beside the repository. */
-export const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures');
+/** The published scorecards the acceptance tests rate (public council data; see test/fixtures/README.md). */
+export const FIXTURES = path.resolve(__dirname, '../fixtures');
 
 export function fixturePath(name: string): string {
   return path.join(FIXTURES, name);

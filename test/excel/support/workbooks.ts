@@ -9,7 +9,7 @@ import type { FakeOptions } from './fakeExcel';
 import { FakeWorkbookModel } from './fakeModel';
 
 /** The shared fixtures sit beside the repository, as in every checkout of this project. */
-export const FIXTURES = path.resolve(__dirname, '../../../../shared/fixtures');
+export const FIXTURES = path.resolve(__dirname, '../../fixtures');
 export const COUNCIL_PLAN = path.join(FIXTURES, 'council-plan-2017-18-q2.xlsx');
 export const CYPS = path.join(FIXTURES, 'cyps-monthly-2016-03.xlsx');
 
