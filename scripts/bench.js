@@ -378,7 +378,7 @@ function printReport(report) {
   const lines = [
     `Scorecard bench: node ${report.env.node}, ${report.env.platform} ${report.env.arch}, ${report.env.cpus} CPUs, ${report.env.memoryGiB.toFixed(1)} GiB`,
     `seed ${o.seed}, carry-down merges ${o.merges ? 'on' : 'off'}, engine grids from the ${o.engineGrids}, ${o.repeats} timed engine runs, ` +
-      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare, bare-with-our-zip and CLI runs taken in turns; peak RSS via ${report.env.rssSource}`,
+      `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare and CLI runs taken in turns; peak RSS via ${report.env.rssSource}`,
     '',
     ...table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')),
   ];
