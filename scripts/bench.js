@@ -277,7 +277,41 @@ const SIZE_SECTIONS = [
 const RUN_SECTIONS = [
   { key: 'bundle', label: 'production bundle size (JavaScript before compression; task pane goal < 600 KiB)', run: () => bundleSize(), print: bundleSizeLines },
   { key: 'excelSyncs', label: 'office-js round trips on a fake Excel (100, 1,000 and 10,000 rows)', run: excelSyncCounts, print: excelSyncLines },
+  { key: 'untouched', label: 'a 1,000,000-row untouched sheet beside a 10,000-row scorecard (goal: costs what the scorecard alone does)', run: untouchedSheet, print: untouchedLines },
 ];
+
+/**
+ * The command line on a 10,000-row scorecard, alone and beside a million-row data sheet, in turns: the
+ * second's peak memory over the first's is what the untouched sheet costs.
+ */
+async function untouchedSheet({ dir, options }) {
+  const { writeScorecardFile } = require(path.join(DIST, 'node', 'generateScorecard.js'));
+  const small = path.join(dir, 'untouched-small.xlsx');
+  const big = path.join(dir, 'untouched-big.xlsx');
+  await writeScorecardFile(small, 10000, options.seed, {});
+  const made = runNode([path.join(__dirname, 'bench', 'untouched.js'), JSON.stringify({ dist: DIST, input: small, output: big, rows: 1000000 })], dir);
+  if (made.status !== 0) return { error: firstLine(made.stderr) || `exit ${made.status}` };
+  const runs = { small: [], big: [] };
+  for (let i = 0; i < 2; i++) {
+    for (const [key, file] of [['small', small], ['big', big]]) {
+      const r = runNode([CLI, 'rate', file, '-o', path.join(dir, `untouched-${key}-out.xlsx`)], dir);
+      if (r.status !== 0) return { error: firstLine(r.stderr) || `exit ${r.status}` };
+      runs[key].push(r);
+    }
+  }
+  const best = (list) => list.reduce((a, b) => (a.rssKiB <= b.rssKiB ? a : b));
+  const [s, b] = [best(runs.small), best(runs.big)];
+  return { smallMs: s.wallMs, bigMs: b.wallMs, smallRssMiB: mib(s.rssKiB), bigRssMiB: mib(b.rssKiB), bigFileBytes: fs.statSync(big).size, memoryRatio: s.rssKiB ? b.rssKiB / s.rssKiB : null };
+}
+
+function untouchedLines(f) {
+  if (!f || f.error) return [`  ${f ? f.error : 'not measured'}`];
+  return [
+    `  scorecard alone           ${secs(f.smallMs)}   ${mem(f.smallRssMiB)}`,
+    `  beside 1,000,000 rows     ${secs(f.bigMs)}   ${mem(f.bigRssMiB)}   (file ${(f.bigFileBytes / 1048576).toFixed(1)} MiB)`,
+    `  memory, beside / alone    ${f.memoryRatio == null ? '–' : `${f.memoryRatio.toFixed(2)}×`}`,
+  ];
+}
 
 /** Sync counts come from the add-in's own bench over the fake Excel, compiled and run in a child process. */
 function excelSyncCounts() {
