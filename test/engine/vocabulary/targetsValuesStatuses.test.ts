@@ -1,8 +1,8 @@
-import { parseStatusText } from '../../src/engine/statusText';
-import { parseTarget } from '../../src/engine/targets';
-import { parseThresholds } from '../../src/engine/thresholds';
-import { STATUS_LABELS, STATUS_KEYS } from '../../src/engine/types';
-import { parseValue } from '../../src/engine/values';
+import { parseStatusText } from '../../../src/engine/statusText';
+import { parseTarget } from '../../../src/engine/targets';
+import { parseThresholds } from '../../../src/engine/thresholds';
+import { STATUS_LABELS, STATUS_KEYS } from '../../../src/engine/types';
+import { parseValue } from '../../../src/engine/values';
 import {
   ACADEMIC_YEAR_PHRASES,
   ALL_PARTS_ENDINGS,
@@ -34,9 +34,9 @@ import {
   saysNeedsReview,
   saysRateOrSurvey,
   saysYearToDate,
-} from '../../src/engine/vocabulary';
-import { alternation, meaningReader, phraseRegex, phraseSource } from '../../src/engine/vocabulary/phraseRegex';
-import { isReplaceable } from '../../src/scorecard/manualEntries';
+} from '../../../src/engine/vocabulary';
+import { alternation, meaningReader, phraseRegex, phraseSource } from '../../../src/engine/vocabulary/phraseRegex';
+import { isReplaceable } from '../../../src/scorecard/manualEntries';
 
 /** A phrase as someone would type it: the marks dropped, every optional word kept. */
 const typed = (phrase: string) => phrase.replace(/([^\s])[*?](?=\s|$)/g, '$1');
