@@ -13,7 +13,8 @@ import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '.
 import { cellAddress } from '../workbook/grid';
 import { chartXml, drawingXml } from './chartXml';
 import { ownedSheetXml } from './ownedSheetXml';
-import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf } from './parts';
+import { withSheetTitle } from './appProperties';
+import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf, resolveTarget } from './parts';
 import type { WorkbookMap } from './parts';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheetRead';
@@ -305,6 +306,12 @@ export class WorkbookPackage {
     this.edited.set('[Content_Types].xml', types.replace(/<\/Types>\s*$/, `<Override PartName="/${part}" ContentType="${type}"/></Types>`));
   }
 
+  /** The application properties part, from the package's root relationships. */
+  private appPropertiesPart(): string | undefined {
+    const rel = parseRelationships(this.text('_rels/.rels') ?? '').find((r) => r.type.endsWith('/extended-properties'));
+    return rel ? resolveTarget('', rel.target) : undefined;
+  }
+
   private freePartName(): string {
     const taken = new Set([...this.byName.keys(), ...this.newParts]);
     for (let n = this.map.sheets.length + 1; ; n++) {
@@ -337,6 +344,10 @@ export class WorkbookPackage {
     if (prefix && prefix !== 'r') wb = wb.replace(` r:id="${relId}"`, ` ${prefix}:id="${relId}"`);
     else if (!prefix) wb = wb.replace(/<workbook\b/, '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
     this.edited.set(wbPart, wb);
+    const worksheetsBefore = this.map.sheets.filter((s) => s.kind === 'worksheet').length;
+    const app = this.appPropertiesPart();
+    const appXml = app ? this.text(app) : undefined;
+    if (app && appXml !== undefined) this.edited.set(app, withSheetTitle(appXml, name, worksheetsBefore));
     this.map.sheets.push({ name, sheetId, relId, part, kind: 'worksheet', state: hidden ? 'hidden' : 'visible' });
     this.map.definedNames.push({ name: OWNED_MARK, localSheetId: index, hidden: true, value: ownedMarkValue(kind) });
 

@@ -19,8 +19,8 @@ function rate(input: Buffer): { output: Buffer; warnings: string[]; rated: Retur
   return { output: Buffer.from(pkg.toBytes()), warnings, rated };
 }
 
-/** The parts the tool may edit: the rated sheet, styles (appended), and the workbook's lists of sheets. */
-const EDITED = new Set(['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
+/** The parts the tool may edit: the rated sheet, styles (appended), and the workbook's lists of sheets (app.xml among them). */
+const EDITED = new Set(['xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml']);
 
 describe('a workbook with charts, pivots, comments, labels and macros keeps all of them', () => {
   for (const macros of [false, true]) {
@@ -154,5 +154,15 @@ describe('a large sheet that holds no scorecard costs what a small one costs', (
     expect(rated.sheets.map((s) => s.sheet)).toEqual(['Scorecard']);
     const ledgerOut = readZip(output).find((e) => e.name === 'xl/worksheets/ledger.xml')!;
     expect(Buffer.from(ledgerOut.data).equals(Buffer.from(ledgerIn.data))).toBe(true);
+  });
+});
+
+describe('the application properties list the sheets the tool adds', () => {
+  it('after the workbook’s own, with the count under "Worksheets" raised to match', () => {
+    const { output } = rate(featureWorkbook());
+    const app = new TextDecoder().decode(zlibCodec.inflate(readZip(output).find((e) => e.name === 'docProps/app.xml')!.data, 0));
+    expect(app).toContain('<vt:i4>5</vt:i4>');
+    expect([...app.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1])).toEqual(['Worksheets', 'Scorecard', 'Key', 'Summary', 'Red flags', 'Scorecard rules']);
+    expect(app).toContain('<vt:vector size="5" baseType="lpstr">');
   });
 });
