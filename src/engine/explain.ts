@@ -104,8 +104,16 @@ function polarityWords(p: 'high' | 'low'): string {
   return p === 'high' ? 'higher is better' : 'lower is better';
 }
 
+/** Three words or more: a cell that holds a remark beside its figure ("15.19% which equates to a 2% increase…"). */
+const REMARK_RE = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
+
+/**
+ * The figure as the sheet shows it ("50.7% (263/519)", "£3,856m"), or the number alone when the cell also
+ * holds a remark, which would break the sentence and is in the cell for anyone to read.
+ */
 function valueText(source: ValueSource, value: NumberReading & { display: string }): string {
-  return source.series === 'summed' ? num(value) : value.display || num(value);
+  if (source.series === 'summed' || !value.display || REMARK_RE.test(value.display)) return num(value);
+  return value.display;
 }
 
 function comparedSentence(source: ValueSource, c: Comparison, words?: StatusWords): string {
