@@ -30,7 +30,8 @@ function numberOf(r: ValueReading): (NumberReading & { cumulative?: boolean }) |
   return r.kind === 'number' ? r : null;
 }
 
-function sameFigure(a: NumberReading, b: NumberReading): boolean {
+/** The same figure at the precision both show (345.8 and 345.80). */
+export function sameFigure(a: NumberReading, b: NumberReading): boolean {
   const d = Math.max(a.decimals, b.decimals);
   return a.percent === b.percent && roundTo(a.value, d) === roundTo(b.value, d);
 }

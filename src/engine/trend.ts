@@ -2,7 +2,7 @@ import { roundTo } from './numbers';
 import type { ReadObservation } from './latestValue';
 import type { RatingRules } from './rules';
 import { looksCumulative } from './cumulative';
-import { sumOfPeriods } from './series';
+import { sameFigure, sumOfPeriods } from './series';
 import type { DotKey, NumberReading, Period, Polarity, SeriesKind, TrendFinding } from './types';
 
 export type Trend = TrendFinding;
@@ -24,10 +24,6 @@ function numeric(o: ReadObservation): NumberReading | null {
   return o.reading.kind === 'number' ? o.reading : null;
 }
 
-function sameFigure(a: NumberReading, b: NumberReading): boolean {
-  const d = Math.max(a.decimals, b.decimals);
-  return a.percent === b.percent && roundTo(a.value, d) === roundTo(b.value, d);
-}
 
 function counterpart(read: readonly ReadObservation[], current: Period, basis: RatingRules['dotBasis']): ReadObservation | undefined {
   const span = current.end - current.start;

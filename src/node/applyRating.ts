@@ -7,7 +7,7 @@ import type { Cell, Fill, Font, Style, Workbook, Worksheet } from 'exceljs';
 import { planOwnedSheetNames } from '../scorecard/ownedIdentity';
 import { ScorecardError } from '../scorecard/types';
 import type { Warning, WorkbookRating } from '../scorecard/types';
-import { cellAddress } from '../workbook/grid';
+import { cellAddress, quoteSheetName } from '../workbook/grid';
 import type { CellStyle, ContentCell, SheetContent } from '../workbook/grid';
 import { isProtected } from './exceljsGrid';
 import { markWorksheet, ownedKindOfWorksheet } from './ownedMarks';
@@ -99,11 +99,6 @@ class StyleCache {
 function isEmptyStyle(style: Partial<Style>): boolean {
   for (const key in style) if ((style as Record<string, unknown>)[key] !== undefined) return false;
   return true;
-}
-
-/** A sheet name as a formula or link reference expects it: always quoted, quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The in-workbook link target of a cell, e.g. #'Red flags'!C7. */

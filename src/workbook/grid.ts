@@ -111,6 +111,11 @@ export const OWNED_SHEETS = {
   history: 'Scorecard history',
 } as const;
 
+/** A sheet name as a formula or link location expects it: always quoted, quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** Turns 0-based row/col into an A1 address ("C7"). */
 export function cellAddress(row: number, col: number): string {
   let letters = '';

@@ -5,8 +5,7 @@
  * these.
  */
 import type { ContentChart, SheetContent } from '../workbook/grid';
-import { cellAddress } from '../workbook/grid';
-import { quoteSheetName } from './ownedSheetXml';
+import { cellAddress, quoteSheetName } from '../workbook/grid';
 import { escapeXml } from './xml';
 
 const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';

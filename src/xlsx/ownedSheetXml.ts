@@ -4,7 +4,7 @@
  * shared string table is never touched.
  */
 import type { ContentCell, SheetContent } from '../workbook/grid';
-import { cellAddress } from '../workbook/grid';
+import { cellAddress, quoteSheetName } from '../workbook/grid';
 import type { StyleBook } from './styles';
 import { escapeXml } from './xml';
 
@@ -12,11 +12,6 @@ const LINK_COLOUR = '0563C1';
 
 export const WORKSHEET_NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-/** A sheet name as a link location expects it: always quoted, quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 function cellXml(ref: string, c: ContentCell, styles: StyleBook): string {
   const link = c.link !== undefined && c.value !== null;

@@ -1,5 +1,6 @@
 import * as ExcelJS from 'exceljs';
-import { applyRating, applyWrites, linkTarget, quoteSheetName, writeOwnedSheet } from '../../src/node/applyRating';
+import { applyRating, applyWrites, linkTarget, writeOwnedSheet } from '../../src/node/applyRating';
+import { quoteSheetName } from '../../src/workbook/grid';
 import { readWorkbook } from '../../src/node/exceljsGrid';
 import { markWorksheet, ownedKindOfWorksheet } from '../../src/node/ownedMarks';
 import { defaultRules, STATUS_FILLS, STATUS_FONTS } from '../../src/engine/rules';
