@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     // The pages run in a browser: Node's modules and ExcelJS would only break or bloat them (src/node is for Node).
-    files: ['src/workbench/**', 'src/taskpane/**'],
+    files: ['src/workbench/**', 'src/taskpane/**', 'src/ui/**', 'src/app/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,5 +1,5 @@
 /** Reviewers' flags: added to the Flags sheet, linked to the measure's row, and read back. */
-import type { FlagInput, ManualFlagView } from '../taskpane/host';
+import type { FlagInput, ManualFlagView } from '../app/host';
 import { AddinError } from './errors';
 import { emptyFlagsSheet, flagCells, FLAGS_HEADER_ROW, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
 import { ownedInfo, queueOwnedSheet, readAndRate, refuseProtectedStructure } from './shared';

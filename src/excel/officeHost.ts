@@ -3,7 +3,7 @@
  * Excel has the API the add-in needs. Errors come out as one sentence for the pane's message bar.
  */
 import type { RatingRules } from '../engine/rules';
-import type { FlagInput, ManualFlagView, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener, UndoOutcome } from '../taskpane/host';
+import type { FlagInput, ManualFlagView, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener, UndoOutcome } from '../app/host';
 import { AddinError, describeError } from './errors';
 import { addFlag, buildRedFlags, buildSummary, listFlags, recalculate, selectRow, undoLastRecalculation } from './operations';
 import type { OperationOptions } from './operations';

@@ -1,7 +1,7 @@
 /** Build summary and Red flags: rate without touching the scorecard, then rebuild an owned sheet. */
 import { buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
-import type { RatingOutcome, RedFlagsOutcome } from '../taskpane/host';
-import { rowViews } from '../taskpane/ratedRows';
+import type { RatingOutcome, RedFlagsOutcome } from '../app/host';
+import { rowViews } from '../app/ratedRows';
 import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from './history';
 import { queueOwnedSheet, readAndRate, refuseProtectedStructure, report, warningText } from './shared';
 import type { OperationOptions } from './shared';

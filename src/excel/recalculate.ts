@@ -5,8 +5,8 @@
 import { buildRulesSheet } from '../scorecard/ownedSheets';
 import { cellAddress } from '../workbook/grid';
 import type { CellRange } from '../workbook/grid';
-import type { RatingOutcome } from '../taskpane/host';
-import { rowViews } from '../taskpane/ratedRows';
+import type { RatingOutcome } from '../app/host';
+import { rowViews } from '../app/ratedRows';
 import { rangeAddress } from './addresses';
 import { compactHistory, HISTORY_HEADERS, historyRecords, historyRow, readHistory } from './history';
 import type { HistoryRecord } from './history';

@@ -1,7 +1,7 @@
 /** The Rules panel's two operations: read the 'Scorecard rules' sheet, and rewrite it from the panel. */
 import type { RatingRules } from '../engine/rules';
-import type { RulesView } from '../taskpane/host';
-import { rulesSheetFor, rulesView } from '../taskpane/rulesView';
+import type { RulesView } from '../app/host';
+import { rulesSheetFor, rulesView } from '../app/rulesView';
 import type { CellValue } from '../workbook/grid';
 import { AddinError } from './errors';
 import type { OperationOptions } from './shared';

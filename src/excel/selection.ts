@@ -2,7 +2,7 @@
  * Follows the user's selection for the pane's explanation panel: one handler on the worksheet collection
  * (ExcelApi 1.9, the add-in's minimum) covers every sheet, including sheets added later.
  */
-import type { SelectedRow, SelectionListener } from '../taskpane/host';
+import type { SelectedRow, SelectionListener } from '../app/host';
 
 /** The first row of a selection address: "C12", "A12:Z12", "12:15", "C:C" (row 1), "A1:B2,D5". 1-based; null when unreadable. */
 export function firstSelectedRow(address: string): number | null {

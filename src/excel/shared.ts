@@ -9,7 +9,7 @@ import { readRulesSheet } from '../scorecard/ownedSheets';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { Warning, WorkbookRating } from '../scorecard/types';
 import type { SheetContent, SheetGrid } from '../workbook/grid';
-import type { ProgressListener } from '../taskpane/host';
+import type { ProgressListener } from '../app/host';
 import { AddinError } from './errors';
 import { probeWorkbook, readSheets } from './readWorkbook';
 import type { ReadOptions, ReadRequest, SheetInfo, SheetsRead, TargetProbe, WorkbookProbe } from './readWorkbook';

@@ -1,5 +1,5 @@
 /** Undo last recalculation: the saved copy goes back over exactly the cells the last Recalculate wrote. */
-import type { UndoOutcome } from '../taskpane/host';
+import type { UndoOutcome } from '../app/host';
 import { AddinError } from './errors';
 import { HISTORY_HEADERS } from './history';
 import type { UndoRecord } from './recalculate';

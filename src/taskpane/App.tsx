@@ -6,21 +6,21 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../engine/rules';
-import type { Action } from './components/ActionBar';
-import { ACTION_LABELS, ActionBar } from './components/ActionBar';
-import { ExplanationPanel } from './components/ExplanationPanel';
-import { FlagDialog } from './components/FlagDialog';
-import { ManualFlagList } from './components/ManualFlagList';
-import { Problems } from './components/Problems';
-import { ProgressLine } from './components/ProgressLine';
-import { RedFlagList } from './components/RedFlagList';
-import { ResultLine } from './components/ResultLine';
-import { RulesPanel } from './components/RulesPanel';
-import { SummaryPanel } from './components/SummaryPanel';
-import type { ScorecardHost } from './host';
-import { fluentTheme } from './theme';
-import type { ThemeKind } from './theme';
-import { useScorecard } from './useScorecard';
+import type { Action } from '../ui/components/ActionBar';
+import { ACTION_LABELS, ActionBar } from '../ui/components/ActionBar';
+import { ExplanationPanel } from '../ui/components/ExplanationPanel';
+import { FlagDialog } from '../ui/components/FlagDialog';
+import { ManualFlagList } from '../ui/components/ManualFlagList';
+import { Problems } from '../ui/components/Problems';
+import { ProgressLine } from '../ui/components/ProgressLine';
+import { RedFlagList } from '../ui/components/RedFlagList';
+import { ResultLine } from '../ui/components/ResultLine';
+import { RulesPanel } from '../ui/components/RulesPanel';
+import { SummaryPanel } from '../ui/components/SummaryPanel';
+import type { ScorecardHost } from '../app/host';
+import { fluentTheme } from '../ui/theme';
+import type { ThemeKind } from '../app/theme';
+import { useScorecard } from '../ui/useScorecard';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },

@@ -13,7 +13,7 @@ import type { StaticServer } from '../../scripts/staticServer';
 import { readWorkbook } from '../../src/node/exceljsGrid';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
-import { ratedLine } from '../../src/taskpane/describe';
+import { ratedLine } from '../../src/app/describe';
 import type { HarnessRecord } from './harness/taskpaneHarness';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';

@@ -15,7 +15,7 @@ import { generateScorecard } from '../../src/node/generateScorecard';
 import { zlibCodec } from '../../src/node/zlibCodec';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
-import { ratedLine } from '../../src/taskpane/describe';
+import { ratedLine } from '../../src/app/describe';
 import { gridValue } from '../../src/workbook/grid';
 import { WorkbookPackage } from '../../src/xlsx/workbookPackage';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';

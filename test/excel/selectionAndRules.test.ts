@@ -5,7 +5,7 @@
 import { createOfficeHost } from '../../src/excel/officeHost';
 import { firstSelectedRow } from '../../src/excel/selection';
 import { defaultRules } from '../../src/engine/rules';
-import type { SelectedRow } from '../../src/taskpane/host';
+import type { SelectedRow } from '../../src/app/host';
 import { FIXED_NOW, fixtureExcel } from './support/workbooks';
 
 /** Lets the fake's events and the host's follow-up round trips run. */

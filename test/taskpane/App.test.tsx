@@ -3,13 +3,13 @@
  *
  * The task pane against a fake host: the same components the Excel host drives, no Office anywhere.
  */
-import './support/dom';
+import '../ui/support/dom';
 import { act, fireEvent, render as rtlRender, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 import { defaultRules } from '../../src/engine/rules';
 import { App } from '../../src/taskpane/App';
-import { ratedLine } from '../../src/taskpane/describe';
-import { fakeHost, SUMMARY } from './support/fakeHost';
+import { ratedLine } from '../../src/app/describe';
+import { fakeHost, SUMMARY } from '../ui/support/fakeHost';
 
 /** Renders and lets the pane's first reads (rules, flags) settle, as they would before anyone clicks. */
 async function render(ui: React.ReactElement): Promise<ReturnType<typeof rtlRender>> {

@@ -3,14 +3,14 @@
  *
  * The workbench's own components: the table of rated rows (filter, find, choose a row) and opening a file.
  */
-import '../taskpane/support/dom';
+import '../ui/support/dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../../src/engine/rules';
-import type { RatedRowView } from '../../src/taskpane/host';
+import type { RatedRowView } from '../../src/app/host';
 import { OpenFile } from '../../src/workbench/components/OpenFile';
 import { MAX_SHOWN, RatedRowsTable } from '../../src/workbench/components/RatedRowsTable';
-import { ROWS } from '../taskpane/support/fakeHost';
+import { ROWS } from '../ui/support/fakeHost';
 
 function table(rows: readonly RatedRowView[] = ROWS, selection: { sheet: string; row: number } | null = null): jest.Mock {
   const onSelect = jest.fn();

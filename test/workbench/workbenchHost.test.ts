@@ -9,7 +9,7 @@ import { defaultRules } from '../../src/engine/rules';
 import { zlibCodec } from '../../src/node/zlibCodec';
 import { buildOwnedSheets } from '../../src/scorecard/ownedSheets';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
-import type { SelectedRow } from '../../src/taskpane/host';
+import type { SelectedRow } from '../../src/app/host';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { gridValue } from '../../src/workbook/grid';
 import { ratedFileName, WorkbenchHost } from '../../src/workbench/workbenchHost';

@@ -2,8 +2,8 @@ import { Field, Input, Link, makeStyles, mergeClasses, Select, Text, tokens } fr
 import * as React from 'react';
 import { STATUS_KEYS, STATUS_LABELS } from '../../engine/types';
 import type { DotKey, StatusKey } from '../../engine/types';
-import { DotLabel, StatusLabel } from '../../taskpane/components/StatusLabel';
-import type { RatedRowView, SelectedRow } from '../../taskpane/host';
+import { DotLabel, StatusLabel } from '../../ui/components/StatusLabel';
+import type { RatedRowView, SelectedRow } from '../../app/host';
 
 /** More rows than this make the page slow to draw and no easier to read: the filters narrow them down. */
 export const MAX_SHOWN = 500;

@@ -11,7 +11,7 @@ import { createOfficeHost } from '../../../src/excel/officeHost';
 import type { OfficeRuntime } from '../../../src/excel/officeHost';
 import { readWorkbook } from '../../../src/node/exceljsGrid';
 import { App } from '../../../src/taskpane/App';
-import type { ScorecardHost } from '../../../src/taskpane/host';
+import type { ScorecardHost } from '../../../src/app/host';
 import { FakeExcel } from '../../excel/support/fakeExcel';
 import { displayText, FakeWorkbookModel } from '../../excel/support/fakeModel';
 

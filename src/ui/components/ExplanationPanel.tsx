@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import type { DotKey, StatusKey } from '../../engine/types';
-import type { RatedRowView, SelectedRow } from '../host';
+import type { RatedRowView, SelectedRow } from '../../app/host';
 import { DotLabel, StatusLabel } from './StatusLabel';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { Field, ProgressBar } from '@fluentui/react-components';
 import * as React from 'react';
-import { progressFraction, progressLabel } from '../describe';
-import type { Progress } from '../host';
+import { progressFraction, progressLabel } from '../../app/describe';
+import type { Progress } from '../../app/host';
 
 export interface ProgressLineProps {
   /** What is running, in words ("Recalculating"); nothing is shown when nothing runs. */

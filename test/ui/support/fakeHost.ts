@@ -3,7 +3,7 @@ import { defaultRules } from '../../../src/engine/rules';
 import type { RatingRules } from '../../../src/engine/rules';
 import { summarise } from '../../../src/engine/summarise';
 import type { RedFlag } from '../../../src/scorecard/types';
-import type { FlagInput, ManualFlagView, RatedRowView, RatingOutcome, RulesView, ScorecardHost, SelectionListener } from '../../../src/taskpane/host';
+import type { FlagInput, ManualFlagView, RatedRowView, RatingOutcome, RulesView, ScorecardHost, SelectionListener } from '../../../src/app/host';
 
 export const SUMMARY = summarise([
   ...Array.from({ length: 17 }, () => ({ priority: 'P1', status: 'on-target' as const, dot: 'improved' as const })),

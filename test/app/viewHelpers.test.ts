@@ -2,10 +2,11 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { defaultRules } from '../../src/engine/rules';
 import { buildRulesSheet } from '../../src/scorecard/ownedSheets';
-import { progressFraction, progressLabel } from '../../src/taskpane/describe';
-import { findRow, indexRows, rowViews } from '../../src/taskpane/ratedRows';
-import { contentGrid, rulesSheetFor, rulesView } from '../../src/taskpane/rulesView';
-import { fluentTheme, isDarkColour } from '../../src/taskpane/theme';
+import { progressFraction, progressLabel } from '../../src/app/describe';
+import { findRow, indexRows, rowViews } from '../../src/app/ratedRows';
+import { contentGrid, rulesSheetFor, rulesView } from '../../src/app/rulesView';
+import { isDarkColour } from '../../src/app/theme';
+import { fluentTheme } from '../../src/ui/theme';
 import { fixtureGrids } from '../excel/support/workbooks';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 

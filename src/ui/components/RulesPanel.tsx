@@ -4,8 +4,8 @@ import { applyRuleText, defaultRules, RULE_FIELDS } from '../../engine/rules';
 import type { RatingRules, RuleField } from '../../engine/rules';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../../engine/types';
 import type { DotKey, StatusKey } from '../../engine/types';
-import type { RulesView } from '../host';
-import { rulesSheetFor } from '../rulesView';
+import type { RulesView } from '../../app/host';
+import { rulesSheetFor } from '../../app/rulesView';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -7,9 +7,9 @@ import * as React from 'react';
 import type { RatingRules } from '../engine/rules';
 import type { Summary } from '../engine/summarise';
 import type { RedFlag } from '../scorecard/types';
-import { recalculatedLine, redFlagsLine, rulesSavedLine, summaryLine, undoLine } from './describe';
-import type { FlagInput, ManualFlagView, Progress, RatedRowView, RatingOutcome, RulesView, ScorecardHost, SelectedRow } from './host';
-import { findRow, indexRows } from './ratedRows';
+import { recalculatedLine, redFlagsLine, rulesSavedLine, summaryLine, undoLine } from '../app/describe';
+import type { FlagInput, ManualFlagView, Progress, RatedRowView, RatingOutcome, RulesView, ScorecardHost, SelectedRow } from '../app/host';
+import { findRow, indexRows } from '../app/ratedRows';
 
 export type Operation = 'recalculate' | 'summary' | 'redFlags' | 'undo' | 'flag' | 'rules';
 

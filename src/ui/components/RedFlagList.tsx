@@ -2,7 +2,7 @@ import { Button, Link, makeStyles, mergeClasses, Text, tokens } from '@fluentui/
 import * as React from 'react';
 import type { StatusKey } from '../../engine/types';
 import type { RedFlag } from '../../scorecard/types';
-import type { SelectedRow } from '../host';
+import type { SelectedRow } from '../../app/host';
 import { StatusLabel } from './StatusLabel';
 
 const useStyles = makeStyles({

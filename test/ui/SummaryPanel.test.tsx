@@ -9,7 +9,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../../src/engine/rules';
 import { summarise } from '../../src/engine/summarise';
-import { SummaryPanel } from '../../src/taskpane/components/SummaryPanel';
+import { SummaryPanel } from '../../src/ui/components/SummaryPanel';
 
 const summary = summarise([
   ...Array.from({ length: 2 }, () => ({ priority: 'Every child', status: 'on-target' as const, dot: 'improved' as const })),

@@ -7,7 +7,7 @@ import './support/dom';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { DEFAULT_SYMBOLS } from '../../src/engine/rules';
-import { RedFlagList } from '../../src/taskpane/components/RedFlagList';
+import { RedFlagList } from '../../src/ui/components/RedFlagList';
 import { FLAG } from './support/fakeHost';
 
 function list(overrides: Partial<React.ComponentProps<typeof RedFlagList>> = {}): { onSelect: jest.Mock; onFlag: jest.Mock } {

@@ -1,7 +1,4 @@
-/** The pane's themes: Fluent's web light and dark themes, picked to match the host. */
-import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { Theme } from '@fluentui/react-components';
-
+/** Which theme the host shows, and the colour test that decides it: pure, so a host can pick without React. */
 export type ThemeKind = 'light' | 'dark';
 
 /** True for a colour ("#1F1F1F", "1f1f1f", "#333") dark enough that text on it must be light. */
@@ -13,8 +10,4 @@ export function isDarkColour(colour: string): boolean {
   // Relative luminance as WCAG defines it; below about 0.18 white text has the better contrast.
   const lin = (c: number): number => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b) < 0.18;
-}
-
-export function fluentTheme(kind: ThemeKind): Theme {
-  return kind === 'dark' ? webDarkTheme : webLightTheme;
 }

@@ -9,8 +9,8 @@ import * as React from 'react';
 import { defaultRules, RULE_FIELDS } from '../../src/engine/rules';
 import type { RatingRules } from '../../src/engine/rules';
 import { STATUS_LABELS } from '../../src/engine/types';
-import { draftOf, RulesPanel, rulesFromDraft } from '../../src/taskpane/components/RulesPanel';
-import type { RulesView } from '../../src/taskpane/host';
+import { draftOf, RulesPanel, rulesFromDraft } from '../../src/ui/components/RulesPanel';
+import type { RulesView } from '../../src/app/host';
 
 const view: RulesView = { rules: defaultRules(), saved: false, problems: [] };
 

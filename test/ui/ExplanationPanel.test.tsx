@@ -7,8 +7,8 @@ import './support/dom';
 import { fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../../src/engine/rules';
-import { ExplanationPanel } from '../../src/taskpane/components/ExplanationPanel';
-import type { RatedRowView } from '../../src/taskpane/host';
+import { ExplanationPanel } from '../../src/ui/components/ExplanationPanel';
+import type { RatedRowView } from '../../src/app/host';
 import { ROWS } from './support/fakeHost';
 
 const base = { symbols: DEFAULT_SYMBOLS, dotSymbols: DEFAULT_DOT_SYMBOLS, onFlag: jest.fn(), rateHint: 'Recalculate first.', selectHint: 'Select a row.' };

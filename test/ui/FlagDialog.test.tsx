@@ -6,8 +6,8 @@
 import './support/dom';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
-import { FlagDialog } from '../../src/taskpane/components/FlagDialog';
-import type { FlagInput } from '../../src/taskpane/host';
+import { FlagDialog } from '../../src/ui/components/FlagDialog';
+import type { FlagInput } from '../../src/app/host';
 
 function addButton(): HTMLButtonElement {
   return screen.getByRole('button', { name: 'Add flag' }) as HTMLButtonElement;
