@@ -27,31 +27,65 @@ export function isUsable(r: ValueReading): boolean {
   return r.kind === 'number' || r.kind === 'composite';
 }
 
-/** Observations read once, newest first; among the same end month the measure's own frequency comes first. */
-const readCache = new WeakMap<readonly Observation[], Map<Frequency, ReadObservation[]>>();
+/**
+ * The last row's observations, read: a row is rated up to three times in a row (this period, the previous
+ * one, the year to date), so remembering one row parses its cells once. A cache of every row would keep
+ * each row's readings alive to the end of the run, and garbage collection of 100,000 rows cost more than
+ * the parsing saved.
+ */
+let lastObservations: readonly Observation[] | null = null;
+const lastRead = new Map<Frequency, ReadObservation[]>();
 
+/** Observations read once, newest first; among the same end month the measure's own frequency comes first. */
 export function readObservations(obs: readonly Observation[], frequency: Frequency): ReadObservation[] {
-  // A row is rated up to three times (this period, the previous one, the year to date): parse its cells once.
-  let byFrequency = readCache.get(obs);
-  if (!byFrequency) readCache.set(obs, (byFrequency = new Map()));
-  const cached = byFrequency.get(frequency);
-  if (cached) return cached;
-  const result = parseObservations(obs, frequency);
-  byFrequency.set(frequency, result);
+  if (obs !== lastObservations) {
+    lastObservations = obs;
+    lastRead.clear();
+  }
+  let result = lastRead.get(frequency);
+  if (!result) {
+    const order = columnOrder(obs, NATIVE_KIND[frequency]);
+    result = new Array<ReadObservation>(order.length);
+    for (let i = 0; i < order.length; i++) {
+      const o = obs[order[i]];
+      result[i] = { period: o.period, reading: parseValue(o.cell) };
+    }
+    lastRead.set(frequency, result);
+  }
   return result;
 }
 
-function parseObservations(obs: readonly Observation[], frequency: Frequency): ReadObservation[] {
-  const native = NATIVE_KIND[frequency];
-  return obs
-    .filter((o) => o.period.kind !== 'ytd')
-    .map((o) => ({ period: o.period, reading: parseValue(o.cell) }))
-    .sort(
-      (a, b) =>
-        b.period.end - a.period.end ||
-        Number(b.period.kind === native) - Number(a.period.kind === native) ||
-        a.period.end - a.period.start - (b.period.end - b.period.start),
-    );
+/**
+ * The order of the period columns, newest first, without the year-to-date one. Every row of a header block
+ * has the same periods, so it is worked out once per block and native kind, not sorted again for each row.
+ */
+let layout: readonly Period[] = [];
+const orderByKind = new Map<PeriodKind, number[]>();
+
+function columnOrder(obs: readonly Observation[], native: PeriodKind): number[] {
+  if (!samePeriods(obs, layout)) {
+    layout = obs.map((o) => o.period);
+    orderByKind.clear();
+  }
+  let order = orderByKind.get(native);
+  if (!order) {
+    order = [];
+    for (let i = 0; i < obs.length; i++) if (obs[i].period.kind !== 'ytd') order.push(i);
+    // Array.prototype.sort is stable: ties keep the columns' order, as sorting the observations themselves did.
+    order.sort((x, y) => {
+      const a = obs[x].period;
+      const b = obs[y].period;
+      return b.end - a.end || Number(b.kind === native) - Number(a.kind === native) || a.end - a.start - (b.end - b.start);
+    });
+    orderByKind.set(native, order);
+  }
+  return order;
+}
+
+function samePeriods(obs: readonly Observation[], periods: readonly Period[]): boolean {
+  if (obs.length !== periods.length) return false;
+  for (let i = 0; i < obs.length; i++) if (obs[i].period !== periods[i]) return false;
+  return true;
 }
 
 /** The first month whose data counts as current for this frequency, and the first one a lagged value may come from. */

@@ -85,6 +85,27 @@ function financialQuarter(fyStart: number, q: number, label: string): Period {
 
 const YEAR_PAIR = '(\\d{2,4}\\s*[/-]\\s*\\d{2,4})';
 
+// The title patterns, built once: a header row asks every cell whether it is a period.
+const YTD_TITLE = new RegExp(`^${YTD_RE}(?:\\s*${YEAR_PAIR})?$`);
+const YEAR_END_TITLE = new RegExp(`^(?:${YEAR_END_RE}\\s*)?${YEAR_PAIR}(?:\\s*${YEAR_END_SUFFIX_RE})?$`);
+const ACADEMIC_TITLE = new RegExp(`^(?:${ACADEMIC_RE}\\s*)?${YEAR_PAIR}\\s*(?:${ACADEMIC_RE})?$`);
+const ACADEMIC_WORD = new RegExp(ACADEMIC_RE);
+const YEAR_QUARTER_TITLE = new RegExp(`^${YEAR_PAIR}\\s*${QUARTER_RE}$`);
+const QUARTER_YEAR_TITLE = new RegExp(`^${QUARTER_RE}\\s*[:.-]?\\s*(?:\\(?\\s*${MONTH_RE}${JOIN_RE}${MONTH_RE}\\s*\\)?\\s*)?${YEAR_PAIR}$`);
+const MONTH_SPAN_TITLE = new RegExp(`^(?:${QUARTER_RE}\\s*[:.-]?\\s*)?${MONTH_RE}${JOIN_RE}${MONTH_RE}\\s*(\\d{2}|\\d{4})?$`);
+const QUARTER_CALENDAR_TITLE = new RegExp(`^${QUARTER_RE}\\s*(\\d{4})$`);
+const ROLLING_TITLE = new RegExp(`^(\\d{1,2}) months? (?:to|ending) ${MONTH_RE}\\s*(\\d{2}|\\d{4})?$`);
+const HALF_TITLE = new RegExp(`^${HALF_RE}\\s*${YEAR_PAIR}$`);
+const TERM_TITLE = new RegExp(`^${TERM_RE}(?: term)?\\s*(\\d{2,4}(?:\\s*[/-]\\s*\\d{2,4})?)$`);
+const MONTH_TITLE = new RegExp(`^${MONTH_RE}[\\s\\-']*'?(\\d{2}|\\d{4})$`);
+const SHORT_QUARTER = new RegExp(`^${QUARTER_RE}$`);
+const SHORT_HALF = new RegExp(`^${HALF_RE}$`);
+const SHORT_YEAR_END = new RegExp(`^(?:${YEAR_END_RE}|${YEAR_END_SUFFIX_RE})$`);
+const SHORT_YTD = new RegExp(`^${YTD_RE}$`);
+const SHORT_MONTH = new RegExp(`^${MONTH_RE}$`);
+const SHORT_MONTH_SPAN = new RegExp(`^(?:${QUARTER_RE}\\s*[:.-]?\\s*)?\\(?${MONTH_RE}${JOIN_RE}${MONTH_RE}\\)?$`);
+const SHORT_TERM = new RegExp(`^${TERM_RE}(?: term)?$`);
+
 /** A financial year's April, from a title that is nothing but the year: "2017/18", "2017-18", "17/18". */
 export function financialYearOf(title: unknown): number | null {
   if (typeof title !== 'string') return null;
@@ -118,27 +139,27 @@ export function parsePeriod(header: unknown, contextYear?: number): Period | nul
   let m: RegExpExecArray | null;
 
   // Year to date: "YTD", "Year to Date 15/16".
-  if ((m = new RegExp(`^${YTD_RE}(?:\\s*${YEAR_PAIR})?$`).exec(t))) {
+  if ((m = YTD_TITLE.exec(t))) {
     const fy = m[1] ? splitYear(m[1].replace(/\s/g, '')) : contextYear ?? null;
     if (fy === null) return null;
     return period('ytd', monthIndex(fy, 4), monthIndex(fy + 1, 3), label);
   }
   // Year end: "Year end 2016/17", "2016/17", "Outturn 2016/17", "2016/17 year end", "Annual 2016/17".
-  if ((m = new RegExp(`^(?:${YEAR_END_RE}\\s*)?${YEAR_PAIR}(?:\\s*${YEAR_END_SUFFIX_RE})?$`).exec(t))) {
+  if ((m = YEAR_END_TITLE.exec(t))) {
     const fy = splitYear(m[1].replace(/\s/g, ''));
     if (fy === null) return null;
     return period('year', monthIndex(fy, 4), monthIndex(fy + 1, 3), label);
   }
   // Academic year: "Academic year 2016/17", "2016/17 academic year".
-  if ((m = new RegExp(`^(?:${ACADEMIC_RE}\\s*)?${YEAR_PAIR}\\s*(?:${ACADEMIC_RE})?$`).exec(t)) && new RegExp(ACADEMIC_RE).test(t)) {
+  if ((m = ACADEMIC_TITLE.exec(t)) && ACADEMIC_WORD.test(t)) {
     const ay = splitYear(m[1].replace(/\s/g, ''));
     if (ay === null) return null;
     return period('year', monthIndex(ay, 9), monthIndex(ay + 1, 8), label, true);
   }
   // Quarter with year pair: "2017/18 Q2", "Q2 2017/18", "Qtr 2 17/18", "2017/18 Quarter 2", "Q2 (Jul-Sep) 2017/18".
   if (
-    (m = new RegExp(`^${YEAR_PAIR}\\s*${QUARTER_RE}$`).exec(t)) ||
-    (m = new RegExp(`^${QUARTER_RE}\\s*[:.-]?\\s*(?:\\(?\\s*${MONTH_RE}${JOIN_RE}${MONTH_RE}\\s*\\)?\\s*)?${YEAR_PAIR}$`).exec(t))
+    (m = YEAR_QUARTER_TITLE.exec(t)) ||
+    (m = QUARTER_YEAR_TITLE.exec(t))
   ) {
     const yearFirst = /^\d/.test(t);
     const q = yearFirst ? m[2] : m[1];
@@ -148,20 +169,20 @@ export function parsePeriod(header: unknown, contextYear?: number): Period | nul
     return financialQuarter(fy, Number(q), label);
   }
   // Quarter by months: "Q2 Jul - Sep 2017", "Q1 Apr - June 2017", "Jul - Sep 2017", "Jul-Sep 17".
-  if ((m = new RegExp(`^(?:${QUARTER_RE}\\s*[:.-]?\\s*)?${MONTH_RE}${JOIN_RE}${MONTH_RE}\\s*(\\d{2}|\\d{4})?$`).exec(t))) {
+  if ((m = MONTH_SPAN_TITLE.exec(t))) {
     const year = m[4] ? fullYear(m[4]) : contextYear;
     if (year === undefined) return null;
     return monthSpan(MONTH_NAMES[m[2]], MONTH_NAMES[m[3]], monthIndex(year, MONTH_NAMES[m[3]]), label);
   }
   // Bare quarter with calendar year: "Q2 2017" is ambiguous; councils mean the financial quarter ending in that year.
-  if ((m = new RegExp(`^${QUARTER_RE}\\s*(\\d{4})$`).exec(t))) {
+  if ((m = QUARTER_CALENDAR_TITLE.exec(t))) {
     const q = Number(m[1]);
     const y = Number(m[2]);
     const fy = q === 4 ? y - 1 : y;
     return financialQuarter(fy, q, label);
   }
   // Rolling: "3 months to Sep", "6 months to Sep 2017", "12 months to March 2017".
-  if ((m = new RegExp(`^(\\d{1,2}) months? (?:to|ending) ${MONTH_RE}\\s*(\\d{2}|\\d{4})?$`).exec(t))) {
+  if ((m = ROLLING_TITLE.exec(t))) {
     const n = Number(m[1]);
     const year = m[3] ? fullYear(m[3]) : contextYear;
     if (year === undefined || n < 1 || n > 12) return null;
@@ -170,19 +191,19 @@ export function parsePeriod(header: unknown, contextYear?: number): Period | nul
     return period(kind, end - n + 1, end, label);
   }
   // Half years: "H1 2017/18".
-  if ((m = new RegExp(`^${HALF_RE}\\s*${YEAR_PAIR}$`).exec(t))) {
+  if ((m = HALF_TITLE.exec(t))) {
     const fy = splitYear(m[2].replace(/\s/g, ''));
     if (fy === null) return null;
     return financialHalf(fy, Number(m[1]), label);
   }
   // Terms: "Autumn term 2017", "Summer 17", "Spring term 2017/18".
-  if ((m = new RegExp(`^${TERM_RE}(?: term)?\\s*(\\d{2,4}(?:\\s*[/-]\\s*\\d{2,4})?)$`).exec(t))) {
+  if ((m = TERM_TITLE.exec(t))) {
     const yearText = m[2].replace(/\s/g, '');
     const ay = splitYear(yearText);
     return term(m[1], ay !== null ? (m[1] === 'autumn' ? ay : ay + 1) : fullYear(yearText), label);
   }
   // Months: "Jul-17", "Feb 16", "Sep 2017", "September 2017", "Sep-2017", "Mar '16".
-  if ((m = new RegExp(`^${MONTH_RE}[\\s\\-']*'?(\\d{2}|\\d{4})$`).exec(t))) {
+  if ((m = MONTH_TITLE.exec(t))) {
     const mi = monthIndex(fullYear(m[2]), MONTH_NAMES[m[1]]);
     return period('month', mi, mi, label);
   }
@@ -202,20 +223,20 @@ export function parsePeriodInYear(header: unknown, fyStart: number): Period | nu
   const yearText = `${fyStart}/${String((fyStart + 1) % 100).padStart(2, '0')}`;
   const label = `${short} ${yearText}`;
   let m: RegExpExecArray | null;
-  if ((m = new RegExp(`^${QUARTER_RE}$`).exec(t))) return financialQuarter(fyStart, Number(m[1]), label);
-  if ((m = new RegExp(`^${HALF_RE}$`).exec(t))) return financialHalf(fyStart, Number(m[1]), label);
-  if (new RegExp(`^(?:${YEAR_END_RE}|${YEAR_END_SUFFIX_RE})$`).test(t)) return period('year', monthIndex(fyStart, 4), monthIndex(fyStart + 1, 3), label);
-  if (new RegExp(`^${YTD_RE}$`).test(t)) return period('ytd', monthIndex(fyStart, 4), monthIndex(fyStart + 1, 3), label);
-  if ((m = new RegExp(`^${MONTH_RE}$`).exec(t))) {
+  if ((m = SHORT_QUARTER.exec(t))) return financialQuarter(fyStart, Number(m[1]), label);
+  if ((m = SHORT_HALF.exec(t))) return financialHalf(fyStart, Number(m[1]), label);
+  if (SHORT_YEAR_END.test(t)) return period('year', monthIndex(fyStart, 4), monthIndex(fyStart + 1, 3), label);
+  if (SHORT_YTD.test(t)) return period('ytd', monthIndex(fyStart, 4), monthIndex(fyStart + 1, 3), label);
+  if ((m = SHORT_MONTH.exec(t))) {
     const month = MONTH_NAMES[m[1]];
     const mi = monthIndex(month >= 4 ? fyStart : fyStart + 1, month);
     return period('month', mi, mi, `${short} ${yearOf(mi)}`);
   }
-  if ((m = new RegExp(`^(?:${QUARTER_RE}\\s*[:.-]?\\s*)?\\(?${MONTH_RE}${JOIN_RE}${MONTH_RE}\\)?$`).exec(t))) {
+  if ((m = SHORT_MONTH_SPAN.exec(t))) {
     const last = MONTH_NAMES[m[3]];
     return monthSpan(MONTH_NAMES[m[2]], last, monthIndex(last >= 4 ? fyStart : fyStart + 1, last), label);
   }
-  if ((m = new RegExp(`^${TERM_RE}(?: term)?$`).exec(t))) return term(m[1], m[1] === 'autumn' ? fyStart : fyStart + 1, label);
+  if ((m = SHORT_TERM.exec(t))) return term(m[1], m[1] === 'autumn' ? fyStart : fyStart + 1, label);
   return null;
 }
 

@@ -99,11 +99,22 @@ interface MeasureFacts {
 }
 
 /**
- * What a row says of itself whatever the period. Its wordings are remembered by text (memo.ts), so reading
- * them again for the second and third rating of a row is cheap; a cache keyed by row would cost more in
- * garbage collection on a large sheet than it saves.
+ * What a row says of itself whatever the period. A row is rated up to three times in a row (this period, the
+ * previous one, the year to date), so the last row's facts are remembered; a cache keyed by every row would
+ * cost more in garbage collection on a large sheet than it saves.
  */
+let last: { m: Measure; target: Measure['target']; polarity: Measure['polarity']; frequency: Measure['frequency']; notes?: string; name: string; facts: MeasureFacts } | null = null;
+
 function measureFacts(m: Measure): MeasureFacts {
+  // The cells the facts are read from are compared too: a caller may change a measure between two ratings.
+  const l = last;
+  if (l && l.m === m && l.target === m.target && l.polarity === m.polarity && l.frequency === m.frequency && l.notes === m.notes && l.name === m.name) return l.facts;
+  const facts = readMeasureFacts(m);
+  last = { m, target: m.target, polarity: m.polarity, frequency: m.frequency, notes: m.notes, name: m.name, facts };
+  return facts;
+}
+
+function readMeasureFacts(m: Measure): MeasureFacts {
   let target = parseTarget(m.target);
   if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
     target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
