@@ -31,6 +31,7 @@ const os = require('os');
 const path = require('path');
 const { execFileSync, spawnSync } = require('child_process');
 const { bundleSize, bundleSizeLines } = require('./bench/bundleSize');
+const { workbenchTimings, workbenchLines } = require('./bench/workbench');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'node');
@@ -48,13 +49,16 @@ const USAGE = `usage: npm run bench [-- options]
   --engine-grids adapter|generator
                            engine input: the file read through the ExcelJS adapter (default) or grids built
                            straight from the generator
+  --workbench-sizes 5000,20000
+                           scorecard sizes the workbench section opens in Chromium (default 5000,20000)
+  --workbench-baseline REV also build the workbench pages of commit REV and time them in turns with these
   --no-build               use dist/node as it is instead of compiling first
   --keep                   keep the generated and rated files
 `;
 const GOALS = { cliTimeRatio: 0.35, cliMemoryRatio: 0.5, engineRowsPerSecond: 200000, scaling: 'linear' };
 
 function parseArgs(argv) {
-  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, engineGrids: 'adapter', build: true, keep: false, baseline: null };
+  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, engineGrids: 'adapter', build: true, keep: false, baseline: null, workbenchSizes: [5000, 20000], workbenchBaseline: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -69,6 +73,8 @@ function parseArgs(argv) {
     else if (a === '--runs') opts.runs = Math.max(1, Number(next()));
     else if (a === '--engine-grids') opts.engineGrids = next();
     else if (a === '--engine-baseline') opts.baseline = next();
+    else if (a === '--workbench-sizes') opts.workbenchSizes = next().split(',').map((s) => parseSize(s));
+    else if (a === '--workbench-baseline') opts.workbenchBaseline = next();
     else if (a === '--no-build') opts.build = false;
     else if (a === '--keep') opts.keep = true;
     else if (a === '--help' || a === '-h') opts.help = true;
@@ -277,6 +283,12 @@ const SIZE_SECTIONS = [
 const RUN_SECTIONS = [
   { key: 'bundle', label: 'production bundle size (JavaScript before compression; task pane goal < 600 KiB)', run: () => bundleSize(), print: bundleSizeLines },
   { key: 'excelSyncs', label: 'office-js round trips on a fake Excel (100, 1,000 and 10,000 rows)', run: excelSyncCounts, print: excelSyncLines },
+  {
+    key: 'workbench',
+    label: 'the workbench in headless Chromium at 1366×768: choosing a generated scorecard to its rated rows on screen, and each key typed into Find to the list updated',
+    run: ({ dir, options }) => workbenchTimings({ dist: DIST, sizes: options.workbenchSizes, seed: options.seed, baseline: options.workbenchBaseline, dir }),
+    print: workbenchLines,
+  },
   { key: 'untouched', label: 'a 1,000,000-row untouched sheet beside a 10,000-row scorecard (goal: costs what the scorecard alone does)', run: untouchedSheet, print: untouchedLines },
 ];
 

@@ -4,5 +4,5 @@ export interface PageStats {
   entrypoints?: Record<string, { assets?: { name: string; size?: number }[] }>;
 }
 
-export function buildPages(options: { outputPath: string; harness?: boolean }): Promise<PageStats>;
+export function buildPages(options: { outputPath: string; harness?: boolean; root?: string }): Promise<PageStats>;
 export const ROOT: string;

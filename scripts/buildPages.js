@@ -10,14 +10,16 @@ const ROOT = path.resolve(__dirname, '..');
 
 /**
  * Resolves to webpack's stats as JSON (assets and entrypoints). `harness` adds the browser tests' task
- * pane page. Rejects with webpack's own errors when the build fails.
+ * pane page. `root` builds another tree of the sources (an earlier commit's, for a bench's before and
+ * after); it must sit inside this repository so that it finds the same node_modules. Rejects with
+ * webpack's own errors when the build fails.
  */
-async function buildPages({ outputPath, harness = false }) {
-  const configure = require(path.join(ROOT, 'webpack.config.js'));
+async function buildPages({ outputPath, harness = false, root = ROOT }) {
+  const configure = require(path.join(root, 'webpack.config.js'));
   const env = { outputPath: path.resolve(outputPath), ...(harness ? { harness: true } : {}) };
   const config = await configure(env, { mode: 'production' });
   config.mode = 'production';
-  config.context = ROOT;
+  config.context = root;
   const compiler = webpack(config);
   const stats = await new Promise((resolve, reject) => compiler.run((err, s) => (err ? reject(err) : resolve(s))));
   await new Promise((resolve) => compiler.close(resolve));

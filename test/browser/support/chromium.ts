@@ -4,29 +4,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { findChromium, launchChromium as launch } from '../../../scripts/chromium';
 
-const NAMES = ['chromium', 'chromium-browser'];
-
-/** CHROMIUM_PATH, else the first chromium on PATH. */
-export function findChromium(): string {
-  const given = process.env.CHROMIUM_PATH;
-  if (given) {
-    if (!fs.existsSync(given)) throw new Error(`CHROMIUM_PATH is ${given}, which does not exist`);
-    return given;
-  }
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    for (const name of NAMES) {
-      const candidate = path.join(dir, name);
-      if (fs.existsSync(candidate)) return candidate;
-    }
-  }
-  throw new Error(
-    'Chromium was not found on PATH (looked for chromium and chromium-browser), so the browser tests cannot run. ' +
-      "Install Debian's package (apt-get install chromium; .ci/run does this) or set CHROMIUM_PATH to a Chromium binary.",
-  );
-}
+export { findChromium };
 
 export interface LaunchedBrowser {
   browser: Browser;
@@ -38,21 +19,7 @@ export interface LaunchedBrowser {
  * launch a fresh temporary profile (--user-data-dir) of its own and removes it on close.
  */
 export async function launchChromium(): Promise<LaunchedBrowser> {
-  const executablePath = findChromium();
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launch();
   return { browser, close: () => browser.close() };
 }
 

@@ -1,0 +1,217 @@
+'use strict';
+/**
+ * The workbench as a user meets it, in headless Chromium over the production build: how long a generated
+ * scorecard takes from choosing the file to its rated rows on screen, and how long each key typed into
+ * Find takes to update the list. Both are timed inside the page (performance.now), up to the frame that
+ * shows the change, so the transfer of the file into the page and the driver's polling are not counted.
+ *
+ *   node scripts/bench/workbench.js [--sizes 5000,20000] [--baseline REV] [--json]
+ *
+ * Used by `npm run bench` (its workbench section). With a baseline, the pages of that commit are built too
+ * (into test-output/bench-baseline/REV-pages) and the two builds are measured in turns on the same files.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { buildPages, ROOT } = require('../buildPages');
+const { launchChromium } = require('../chromium');
+const { serveStatic } = require('../staticServer');
+
+/* global window, document, performance, requestAnimationFrame, MutationObserver, setTimeout, clearTimeout -- the watchers below run inside the page. */
+
+/** The issue's goals: the first rated view of 20,000 rows within 5 s, each Find key within 200 ms. */
+const GOALS = { firstViewMs: { 20000: 5000 }, findKeyMs: 200 };
+/** Typed one key at a time, then taken back: each step narrows or widens the list. */
+const FIND_KEYS = ['c', 'a', 'r', 'e', 'r', 's', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace'];
+/** A Find update is over when the page has changed nothing for this long. */
+const QUIET_MS = 400;
+const VIEWPORT = { width: 1366, height: 768 };
+/** A rated row on screen, in the table of earlier builds or the list of later ones. */
+const RATED_ROW = 'table[aria-label="Rated rows"] tbody tr, [aria-label="Rated rows"] [role="row"][data-row]';
+
+const log = (msg) => process.stderr.write(`bench: ${msg}\n`);
+
+/** In the page: resolves with the time of the first frame painted after `selector` matched, from the file's choice. */
+function watchFirstView(selector) {
+  return new Promise((resolve) => {
+    const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.benchChosenAt)));
+    const observer = new MutationObserver(() => {
+      if (window.benchChosenAt !== undefined && document.querySelector(selector)) {
+        observer.disconnect();
+        done();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+/** In the page: after the next key, the time from keydown to the frame after the last change it caused. */
+function watchKey(quietMs) {
+  return new Promise((resolve) => {
+    let keyAt;
+    let paintedAt;
+    let timer;
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        observer.disconnect();
+        resolve(paintedAt === undefined ? null : paintedAt - keyAt);
+      }, quietMs);
+    };
+    const observer = new MutationObserver(() => {
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          paintedAt = performance.now();
+        }),
+      );
+      settle();
+    });
+    window.addEventListener(
+      'keydown',
+      () => {
+        keyAt = performance.now();
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        settle();
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+function median(xs) {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : null;
+}
+
+/** One build on one file: the first rated view, then every Find key. */
+async function measure(browser, url, file) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${url}workbench.html`);
+    await page.getByRole('button', { name: 'Choose a workbook…' }).waitFor();
+    await page.evaluate(() => document.addEventListener('change', () => (window.benchChosenAt = performance.now()), { capture: true, once: true }));
+    const view = page.evaluate(watchFirstView, RATED_ROW);
+    await page.setInputFiles('input[type=file]', file);
+    const firstViewMs = await Promise.race([view, page.waitForTimeout(120000).then(() => null)]);
+    if (firstViewMs == null) throw new Error(`no rated row within 120 s${errors.length ? `: ${errors[0]}` : ''}`);
+    // The page finishes what it does after the first view (writing the package) before Find is timed.
+    await page.locator('button:enabled', { hasText: 'Download rated workbook' }).waitFor({ timeout: 120000 });
+    const find = page.getByLabel('Find', { exact: true });
+    await find.click();
+    const keys = [];
+    for (const key of FIND_KEYS) {
+      const latency = page.evaluate(watchKey, QUIET_MS);
+      await page.keyboard.press(key);
+      keys.push(await latency);
+    }
+    if (errors.length) throw new Error(errors[0]);
+    return { firstViewMs, findKeysMs: keys, findMedianMs: median(keys), findMaxMs: Math.max(...keys.filter((k) => k != null)) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The pages of an earlier commit, built once into test-output/bench-baseline. */
+async function baselinePages(rev) {
+  const sha = execFileSync('git', ['rev-parse', '--short', rev], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const dir = path.join(ROOT, 'test-output', 'bench-baseline', `${sha}-pages`);
+  const out = path.join(dir, 'dist');
+  if (fs.existsSync(path.join(out, 'workbench.html'))) return out;
+  log(`building the pages of ${rev} (${sha})…`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'tree'), { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', sha, 'src', 'assets', 'manifest.xml', 'webpack.config.js', 'webpack.csp.js', 'tsconfig.json'], { cwd: ROOT, maxBuffer: 1 << 28 });
+  execFileSync('tar', ['-x', '-C', path.join(dir, 'tree')], { input: tar });
+  await buildPages({ outputPath: out, root: path.join(dir, 'tree') });
+  return out;
+}
+
+/**
+ * Resolves to { sizes: [{ rows, now: {firstViewMs, findMedianMs, …}, baseline? }], goals }. `dist` is the
+ * compiled dist/node (for the generator); `pages` a build to use instead of building one.
+ */
+async function workbenchTimings({ dist, sizes = [5000, 20000], seed = 1, baseline = null, pages = null, dir = null }) {
+  const { writeScorecardFile } = require(path.join(dist, 'node', 'generateScorecard.js'));
+  const work = dir || fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-workbench-bench-'));
+  const builds = [];
+  try {
+    let now = pages;
+    if (!now) {
+      log('workbench: building the pages…');
+      now = path.join(work, 'pages');
+      await buildPages({ outputPath: now });
+    }
+    builds.push({ key: 'now', root: now });
+    if (baseline) builds.push({ key: 'baseline', root: await baselinePages(baseline), rev: baseline });
+    const servers = await Promise.all(builds.map((b) => serveStatic({ root: b.root })));
+    const browser = await launchChromium();
+    const out = [];
+    try {
+      for (const rows of sizes) {
+        const file = path.join(work, `workbench-${rows}.xlsx`);
+        await writeScorecardFile(file, rows, seed, { merges: false });
+        const figures = { rows };
+        // In turns, so that a machine getting busier weighs on both builds alike.
+        for (let i = 0; i < builds.length; i++) {
+          log(`workbench: ${rows.toLocaleString('en-GB')} rows, ${builds[i].key}…`);
+          try {
+            figures[builds[i].key] = await measure(browser, servers[i].url, file);
+          } catch (e) {
+            figures[builds[i].key] = { error: e.message };
+          }
+        }
+        out.push(figures);
+        fs.rmSync(file, { force: true });
+      }
+    } finally {
+      await browser.close();
+      await Promise.all(servers.map((s) => s.close()));
+    }
+    return { sizes: out, goals: GOALS, keys: FIND_KEYS.length, baseline };
+  } finally {
+    if (!dir) fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const secs = (v) => (v == null ? '–' : v < 1000 ? `${Math.round(v)} ms` : `${(v / 1000).toFixed(2)} s`);
+
+function line(label, f, goalView) {
+  if (!f) return null;
+  if (f.error) return `  ${label}: ${f.error}`;
+  const view = `${secs(f.firstViewMs)}${goalView ? ` (goal ${secs(goalView)}: ${f.firstViewMs <= goalView ? 'met' : 'missed'})` : ''}`;
+  const find = `${secs(f.findMedianMs)} median, ${secs(f.findMaxMs)} slowest (goal ${GOALS.findKeyMs} ms: ${f.findMaxMs <= GOALS.findKeyMs ? 'met' : f.findMedianMs <= GOALS.findKeyMs ? 'median met' : 'missed'})`;
+  return `  ${label.padEnd(22)} first rated view ${view}; Find key ${find}`;
+}
+
+/** The lines `npm run bench` prints. */
+function workbenchLines(report) {
+  if (!report || report.error) return [`  ${report ? report.error : 'not measured'}`];
+  const lines = [];
+  for (const s of report.sizes) {
+    const goal = GOALS.firstViewMs[s.rows];
+    lines.push(line(`${s.rows.toLocaleString('en-GB')} rows, now`, s.now, goal));
+    if (s.baseline) lines.push(line(`${s.rows.toLocaleString('en-GB')} rows, ${report.baseline}`, s.baseline, goal));
+  }
+  return lines.filter(Boolean);
+}
+
+module.exports = { workbenchTimings, workbenchLines, GOALS };
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const opt = (name) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const sizes = (opt('--sizes') || '5000,20000').split(',').map(Number);
+  workbenchTimings({ dist: path.join(ROOT, 'dist', 'node'), sizes, baseline: opt('--baseline') || null, pages: opt('--pages') || null })
+    .then((r) => process.stdout.write(args.includes('--json') ? `${JSON.stringify(r)}\n` : `${workbenchLines(r).join('\n')}\n`))
+    .catch((e) => {
+      log(e.message);
+      process.exit(1);
+    });
+}
