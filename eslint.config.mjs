@@ -14,14 +14,14 @@ export default tseslint.config(
     },
   },
   {
-    // The pages run in a browser: Node's modules and ExcelJS would only break or bloat them (src/node is for Node).
+    // The pages run in a browser: Node's modules and ExcelJS would only break or bloat them (src/cli and src/exceljs are for Node).
     files: ['src/workbench/**', 'src/taskpane/**', 'src/ui/**', 'src/app/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [{ name: 'exceljs', message: 'The pages edit workbooks with the package patcher (src/xlsx), not ExcelJS.' }],
-          patterns: [{ group: ['**/node/*', '**/node'], message: 'src/node is for Node only: the pages use src/xlsx and the browser codec.' }],
+          patterns: [{ group: ['**/cli/*', '**/cli', '**/exceljs/*', '**/exceljs'], message: 'src/cli and src/exceljs are for Node only: the pages use src/xlsx and the browser codec.' }],
         },
       ],
     },

@@ -3,9 +3,9 @@
 // The command line runs from the compiled output: `npm ci` builds it through the "prepare" script.
 let cli;
 try {
-  cli = require('../dist/node/node/cli.js');
+  cli = require('../dist/node/cli/cli.js');
 } catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/node/node/cli.js')) {
+  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/node/cli/cli.js')) {
     process.stderr.write('scorecard: the command line is not built yet: run "npm run prepare" (or "npm ci") first\n');
     process.exit(1);
   }

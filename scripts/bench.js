@@ -6,8 +6,8 @@
  *   npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--merges] [--repeats 5] [--runs 3]
  *                 [--engine-grids adapter|generator] [--engine-baseline REV] [--no-build] [--keep]
  *
- * It compiles the TypeScript sources (tsc -p tsconfig.node.json → dist/node) unless --no-build, then for
- * each size generates a synthetic scorecard (src/node/generateScorecard.ts) and measures, each in its own
+ * It compiles the TypeScript sources (tsc -p tsconfig.node.json → dist/node, and the test data generator → dist/generator) unless --no-build, then for
+ * each size generates a synthetic scorecard (test/support/generateScorecard.ts) and measures, each in its own
  * child process so that peak memory is the child's own:
  *   bare    ExcelJS load + write of the same file, nothing else: the floor the command line stands on;
  *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`, its runs taken in turns
@@ -35,6 +35,7 @@ const { workbenchTimings, workbenchLines } = require('./bench/workbench');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'node');
+const GENERATOR = path.join(ROOT, 'dist', 'generator', 'test', 'support', 'generateScorecard.js');
 const CLI = path.join(ROOT, 'bin', 'scorecard.js');
 const PRELOAD = path.join(__dirname, 'bench', 'rss-preload.js');
 const TIME = '/usr/bin/time';
@@ -101,7 +102,7 @@ function build() {
   log('compiling (tsc -p tsconfig.node.json)…');
   const tsc = require.resolve('typescript/bin/tsc', { paths: [ROOT] });
   try {
-    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.node.json'], { cwd: ROOT, stdio: 'pipe' });
+    for (const project of ['tsconfig.node.json', 'tsconfig.generator.json']) execFileSync(process.execPath, [tsc, '-p', project], { cwd: ROOT, stdio: 'pipe' });
   } catch (err) {
     const out = `${err.stdout || ''}${err.stderr || ''}`.trim();
     throw new Error(`tsc failed, nothing was measured:\n${out}`);
@@ -166,7 +167,7 @@ function firstLine(text) {
 // ---------------------------------------------------------------------------------------------- sections
 
 async function generateInput(ctx) {
-  const { writeScorecardFile } = require(path.join(DIST, 'node', 'generateScorecard.js'));
+  const { writeScorecardFile } = require(GENERATOR);
   const t0 = process.hrtime.bigint();
   await writeScorecardFile(ctx.file, ctx.size, ctx.options.seed, { merges: ctx.options.merges });
   return { ms: ms(t0), bytes: fs.statSync(ctx.file).size };
@@ -224,7 +225,7 @@ function cliFigures(r, out, report) {
 }
 
 function engineRun(ctx, engineDist) {
-  const args = { dist: DIST, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids, ...(engineDist ? { engineDist } : {}) };
+  const args = { dist: DIST, generator: GENERATOR, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids, ...(engineDist ? { engineDist } : {}) };
   const r = runNode([path.join(__dirname, 'bench', 'engine.js'), JSON.stringify(args)], ctx.dir);
   if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
   return { ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB) };
@@ -297,7 +298,7 @@ const RUN_SECTIONS = [
  * second's peak memory over the first's is what the untouched sheet costs.
  */
 async function untouchedSheet({ dir, options }) {
-  const { writeScorecardFile } = require(path.join(DIST, 'node', 'generateScorecard.js'));
+  const { writeScorecardFile } = require(GENERATOR);
   const small = path.join(dir, 'untouched-small.xlsx');
   const big = path.join(dir, 'untouched-big.xlsx');
   await writeScorecardFile(small, 10000, options.seed, {});
@@ -462,7 +463,7 @@ async function main() {
   }
   if (options.build) build();
   if (options.baseline) options.baselineDist = buildBaseline(options.baseline);
-  if (!fs.existsSync(path.join(DIST, 'node', 'generateScorecard.js'))) throw new Error('dist/node is missing: run `npm run build` or drop --no-build');
+  if (!fs.existsSync(GENERATOR)) throw new Error('dist/generator is missing: run `npm run build` or drop --no-build');
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
   const report = {

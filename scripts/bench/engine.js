@@ -3,7 +3,7 @@
  * Engine throughput without file I/O: builds the grids once, then times rateWorkbook on them several times.
  * Prints one JSON object on stdout.
  *
- *   node scripts/bench/engine.js '{"dist":"…/dist/node","rows":1000,"seed":1,"merges":false,"repeats":5,"file":"in.xlsx","grids":"adapter"}'
+ *   node scripts/bench/engine.js '{"dist":"…/dist/node","generator":"…/dist/generator/test/support/generateScorecard.js","rows":1000,"seed":1,"merges":false,"repeats":5,"file":"in.xlsx","grids":"adapter"}'
  *
  * engineDist, when given, is another build whose rateWorkbook rates the same grids: an earlier commit's.
  *
@@ -17,7 +17,7 @@ const path = require('path');
 const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
 
 async function loadGrids(opts) {
-  const adapterPath = path.join(opts.dist, 'node', 'exceljsGrid.js');
+  const adapterPath = path.join(opts.dist, 'exceljs', 'exceljsGrid.js');
   if (opts.grids === 'adapter' && fs.existsSync(adapterPath)) {
     const adapter = require(adapterPath);
     if (typeof adapter.readWorkbook === 'function') {
@@ -25,7 +25,7 @@ async function loadGrids(opts) {
       return { grids, source: 'adapter' };
     }
   }
-  const { generateScorecardGrids } = require(path.join(opts.dist, 'node', 'generateScorecard.js'));
+  const { generateScorecardGrids } = require(opts.generator);
   return { grids: generateScorecardGrids(opts.rows, opts.seed, { merges: opts.merges }), source: 'generator' };
 }
 

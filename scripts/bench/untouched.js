@@ -14,7 +14,7 @@ const { TextDecoder, TextEncoder } = require('util');
 function main() {
   const opts = JSON.parse(process.argv[2]);
   const { readZip, writeZip, entryBytes } = require(path.join(opts.dist, 'xlsx', 'zip.js'));
-  const { zlibCodec } = require(path.join(opts.dist, 'node', 'zlibCodec.js'));
+  const { zlibCodec } = require(path.join(opts.dist, 'cli', 'zlibCodec.js'));
   const small = fs.readFileSync(opts.input);
   const entries = readZip(small);
   const text = (name) => new TextDecoder().decode(entryBytes(entries.find((e) => e.name === name), zlibCodec));

@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { readWorkbook } from '../../src/node/exceljsGrid';
+import { readWorkbook } from '../../src/exceljs/exceljsGrid';
 import { rateWorkbook, toReport } from '../../src/scorecard/rateWorkbook';
 import type { StatusKey } from '../../src/engine/types';
 import type { Report } from '../../src/scorecard/types';

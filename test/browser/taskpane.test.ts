@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
-import { readWorkbook } from '../../src/node/exceljsGrid';
+import { readWorkbook } from '../../src/exceljs/exceljsGrid';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { ratedLine } from '../../src/app/describe';

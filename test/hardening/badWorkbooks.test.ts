@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
-import { readWorkbook } from '../../src/node/exceljsGrid';
+import { readWorkbook } from '../../src/exceljs/exceljsGrid';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { Report } from '../../src/scorecard/types';
 import { cellAddress, OWNED_SHEETS } from '../../src/workbook/grid';

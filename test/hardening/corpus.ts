@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { main } from '../../src/node/cli';
+import { main } from '../../src/cli/cli';
 import type { Report } from '../../src/scorecard/types';
 import { toBuffer } from '../support/workbooks';
 

@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import type * as ExcelJS from 'exceljs';
 import { runCli } from '../support/cli';
-import * as reportFile from '../../src/node/reportFile';
+import * as reportFile from '../../src/cli/reportFile';
 import type { Report } from '../../src/scorecard/types';
 import { OWNED_SHEETS } from '../../src/workbook/grid';
 import { differences, loadXlsx, sheetLayout, snapshotSheet } from '../support/workbooks';

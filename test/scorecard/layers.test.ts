@@ -48,7 +48,9 @@ const LAYERS: [string, string[]][] = [
   ['app', PURE],
   ['ui', [...CORE, 'app', 'ui', ...REACT]],
   ['excel', [...PURE, 'excel']],
-  ['node', [...PURE, 'node', 'package exceljs']],
+  ['cli', [...PURE, 'cli', 'node']],
+  // The ExcelJS adapter: the tests, the bench and the browser tests' fake Excel read workbooks with it.
+  ['exceljs', [...PURE, 'exceljs', 'node', 'package exceljs']],
   ['workbench', [...PURE, 'workbench', 'ui', ...REACT]],
   ['taskpane', [...CORE, 'app', 'ui', 'excel', 'taskpane', ...REACT]],
   ['commands', [...PURE, 'excel']],

@@ -6,8 +6,8 @@
 import * as fs from 'fs';
 import * as ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { readWorkbook } from '../../src/node/exceljsGrid';
-import { zlibCodec } from '../../src/node/zlibCodec';
+import { readWorkbook } from '../../src/exceljs/exceljsGrid';
+import { zlibCodec } from '../../src/cli/zlibCodec';
 import { WorkbookPackage } from '../../src/xlsx/workbookPackage';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';

@@ -1,5 +1,5 @@
 /** Runs the command line in-process, as the tests do, and gathers what it printed. */
-import { main } from '../../src/node/cli';
+import { main } from '../../src/cli/cli';
 
 export interface CliRun {
   code: number;

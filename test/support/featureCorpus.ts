@@ -7,7 +7,7 @@
  * package, so every test starts from the same real scorecard.
  */
 import * as fs from 'fs';
-import { zlibCodec } from '../../src/node/zlibCodec';
+import { zlibCodec } from '../../src/cli/zlibCodec';
 import { entryBytes, readZip, writeZip } from '../../src/xlsx/zip';
 import type { ZipPart } from '../../src/xlsx/zip';
 import { fixturePath } from './fixtures';

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import type * as ExcelJS from 'exceljs';
-import { readWorkbook } from '../../src/node/exceljsGrid';
+import { readWorkbook } from '../../src/exceljs/exceljsGrid';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { WorkbenchHost } from '../../src/workbench/workbenchHost';
 import { COUNCIL_PLAN, FIXED_NOW } from '../excel/support/workbooks';

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import { defaultRules } from '../../src/engine/rules';
-import { zlibCodec } from '../../src/node/zlibCodec';
+import { zlibCodec } from '../../src/cli/zlibCodec';
 import { buildOwnedSheets } from '../../src/scorecard/ownedSheets';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { SelectedRow } from '../../src/app/host';

@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { zlibCodec } from '../../src/node/zlibCodec';
+import { zlibCodec } from '../../src/cli/zlibCodec';
 import { buildOwnedSheets } from '../../src/scorecard/ownedSheets';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import { applyRatingToPackage } from '../../src/xlsx/applyRating';

@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { zlibCodec } from '../../src/node/zlibCodec';
+import { zlibCodec } from '../../src/cli/zlibCodec';
 import { parseValue } from '../../src/engine/values';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import { relativeTarget, resolveTarget } from '../../src/xlsx/parts';

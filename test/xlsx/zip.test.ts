@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { crc32 as zlibCrc32 } from 'zlib';
-import { zlibCodec } from '../../src/node/zlibCodec';
+import { zlibCodec } from '../../src/cli/zlibCodec';
 import { fflateCodec } from '../../src/xlsx/fflateCodec';
 import { crc32, entryBytes, readZip, writeZip, ZipError } from '../../src/xlsx/zip';
 import { unzipBytes } from '../support/zip';

@@ -9,7 +9,7 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { createOfficeHost } from '../../../src/excel/officeHost';
 import type { OfficeRuntime } from '../../../src/excel/officeHost';
-import { readWorkbook } from '../../../src/node/exceljsGrid';
+import { readWorkbook } from '../../../src/exceljs/exceljsGrid';
 import { App } from '../../../src/taskpane/App';
 import type { ScorecardHost } from '../../../src/app/host';
 import { FakeExcel } from '../../excel/support/fakeExcel';

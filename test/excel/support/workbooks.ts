@@ -1,8 +1,8 @@
 /** Fake workbooks for the adapter tests: the real fixture (read with the ExcelJS adapter) and generated scorecards. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readWorkbook } from '../../../src/node/exceljsGrid';
-import { generateScorecardGrids, SCORECARD_SHEET } from '../../../src/node/generateScorecard';
+import { readWorkbook } from '../../../src/exceljs/exceljsGrid';
+import { generateScorecardGrids, SCORECARD_SHEET } from '../../support/generateScorecard';
 import type { SheetGrid } from '../../../src/workbook/grid';
 import { FakeExcel } from './fakeExcel';
 import type { FakeOptions } from './fakeExcel';

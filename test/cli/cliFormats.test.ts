@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runCli } from '../support/cli';
-import { macroPolicy, workbookFormat } from '../../src/node/workbookFormat';
+import { macroPolicy, workbookFormat } from '../../src/cli/workbookFormat';
 import { buildScorecard } from '../hardening/corpus';
 import { unzipBytes, zipStored } from '../support/zip';
 

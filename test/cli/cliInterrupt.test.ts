@@ -9,9 +9,9 @@ import { execFileSync, spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { writeScorecardFile } from '../../src/node/generateScorecard';
-import { onInterrupt, pendingCleanups } from '../../src/node/interruptCleanup';
-import { isSideFile, writeAll } from '../../src/node/safeWrite';
+import { writeScorecardFile } from '../support/generateScorecard';
+import { onInterrupt, pendingCleanups } from '../../src/cli/interruptCleanup';
+import { isSideFile, writeAll } from '../../src/cli/safeWrite';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   // Built apart from dist/, which the installed-command test builds at the same time in another worker.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.node.json', '--outDir', dist], { cwd: ROOT });
   runner = path.join(tmp, 'run.js');
-  fs.writeFileSync(runner, `${SLOW_DISK}\nrequire(${JSON.stringify(path.join(dist, 'node', 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
+  fs.writeFileSync(runner, `${SLOW_DISK}\nrequire(${JSON.stringify(path.join(dist, 'cli', 'cli.js'))}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; });\n`);
   const file = path.join(tmp, 'big.xlsx');
   await writeScorecardFile(file, ROWS);
   bigInput = fs.readFileSync(file);

@@ -9,7 +9,7 @@ import {
   generateScorecard,
   generateScorecardGrids,
   writeScorecardFile,
-} from '../../src/node/generateScorecard';
+} from './generateScorecard';
 import type { CellValue } from '../../src/workbook/grid';
 
 const REF = /^\d+\.[A-Z]+\d+( \([a-z]\))?$/;

@@ -1,5 +1,5 @@
 import * as ExcelJS from 'exceljs';
-import { isProtected, loadWorkbook, readWorkbook, worksheetToGrid } from '../../src/node/exceljsGrid';
+import { isProtected, loadWorkbook, readWorkbook, worksheetToGrid } from '../../src/exceljs/exceljsGrid';
 import { ScorecardError } from '../../src/scorecard/types';
 import { gridValue } from '../../src/workbook/grid';
 import type { SheetGrid } from '../../src/workbook/grid';

@@ -7,7 +7,7 @@
  * writer (100,000 rows without holding the workbook in memory) and a SheetGrid (engine benches, no I/O).
  */
 import * as ExcelJS from 'exceljs';
-import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import type { CellRange, CellValue, SheetGrid } from '../../src/workbook/grid';
 
 export const SCORECARD_SHEET = 'Scorecard';
 export const KEY_SHEET = 'Key';

@@ -1,8 +1,8 @@
 import * as ExcelJS from 'exceljs';
-import { applyRating, applyWrites, linkTarget, writeOwnedSheet } from '../../src/node/applyRating';
+import { applyRating, applyWrites, linkTarget, writeOwnedSheet } from '../../src/exceljs/applyRating';
 import { quoteSheetName } from '../../src/workbook/grid';
-import { readWorkbook } from '../../src/node/exceljsGrid';
-import { markWorksheet, ownedKindOfWorksheet } from '../../src/node/ownedMarks';
+import { readWorkbook } from '../../src/exceljs/exceljsGrid';
+import { markWorksheet, ownedKindOfWorksheet } from '../../src/exceljs/ownedMarks';
 import { defaultRules, STATUS_FILLS, STATUS_FONTS } from '../../src/engine/rules';
 import { summarise } from '../../src/engine/summarise';
 import { buildOwnedSheets } from '../../src/scorecard/ownedSheets';

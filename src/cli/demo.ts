@@ -8,7 +8,7 @@ import { dotLines, ratedWhat, statusLines } from './cliOutput';
 import { rateToFiles } from './rateCommand';
 import type { RateJob } from './ratePlan';
 
-/** The package folder, found from this file whether it runs compiled (dist/node/node) or from src. */
+/** The package folder, found from this file whether it runs compiled (dist/node/cli) or from src. */
 async function packageRoot(): Promise<string> {
   let dir = __dirname;
   for (;;) {

@@ -6,9 +6,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../../src/node/cli';
-import type { CliIo } from '../../src/node/cliIo';
-import { generateScorecard } from '../../src/node/generateScorecard';
+import { main } from '../../src/cli/cli';
+import type { CliIo } from '../../src/cli/cliIo';
+import { generateScorecard } from '../support/generateScorecard';
 import type { Report } from '../../src/scorecard/types';
 import { buildScorecard } from '../hardening/corpus';
 

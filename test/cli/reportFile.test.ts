@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { summarise } from '../../src/engine/summarise';
-import { reportJson, writeReportFile } from '../../src/node/reportFile';
+import { reportJson, writeReportFile } from '../../src/cli/reportFile';
 import type { Report } from '../../src/scorecard/types';
 
 function report(rows: number): Report {
