@@ -131,11 +131,11 @@ async function baselinePages(rev) {
 }
 
 /**
- * Resolves to { sizes: [{ rows, now: {firstViewMs, findMedianMs, …}, baseline? }], goals }. `dist` is the
- * compiled dist/node (for the generator); `pages` a build to use instead of building one.
+ * Resolves to { sizes: [{ rows, now: {firstViewMs, findMedianMs, …}, baseline? }], goals }. `generator` is the
+ * compiled test data generator (dist/generator); `pages` a build to use instead of building one.
  */
-async function workbenchTimings({ dist, sizes = [5000, 20000], seed = 1, baseline = null, pages = null, dir = null }) {
-  const { writeScorecardFile } = require(path.join(dist, 'node', 'generateScorecard.js'));
+async function workbenchTimings({ generator, sizes = [5000, 20000], seed = 1, baseline = null, pages = null, dir = null }) {
+  const { writeScorecardFile } = require(generator);
   const work = dir || fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-workbench-bench-'));
   const builds = [];
   try {
@@ -208,7 +208,7 @@ if (require.main === module) {
     return i >= 0 ? args[i + 1] : undefined;
   };
   const sizes = (opt('--sizes') || '5000,20000').split(',').map(Number);
-  workbenchTimings({ dist: path.join(ROOT, 'dist', 'node'), sizes, baseline: opt('--baseline') || null, pages: opt('--pages') || null })
+  workbenchTimings({ generator: path.join(ROOT, 'dist', 'generator', 'test', 'support', 'generateScorecard.js'), sizes, baseline: opt('--baseline') || null, pages: opt('--pages') || null })
     .then((r) => process.stdout.write(args.includes('--json') ? `${JSON.stringify(r)}\n` : `${workbenchLines(r).join('\n')}\n`))
     .catch((e) => {
       log(e.message);
