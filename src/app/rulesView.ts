@@ -4,7 +4,7 @@
  */
 import { defaultRules } from '../engine/rules';
 import type { RatingRules } from '../engine/rules';
-import { buildRulesSheet, readRulesSheet } from '../scorecard/ownedSheets';
+import { buildRulesSheet, readRulesSheet } from '../scorecard/rulesSheet';
 import type { CellValue, SheetContent, SheetGrid } from '../workbook/grid';
 import type { RulesView } from './host';
 

@@ -4,8 +4,8 @@
  * input a folder, is an output writable) are the run plan's (ratePlan.ts).
  */
 import { parseArgs } from 'util';
-import { applyRuleText, defaultRules } from '../engine/rules';
 import type { RatingRules } from '../engine/rules';
+import { applyRuleText } from '../engine/ruleTable';
 import { UsageError } from './cliErrors';
 
 export interface RateArgs {
@@ -34,15 +34,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** Checks each --rule against RULE_FIELDS now, so a typo fails before any file is read. */
-function parseRuleFlag(text: string): [string, unknown] {
+/** Reads one --rule into `rules` with the rule table's own parse now, so a typo fails before any file is read. */
+function parseRuleFlag(rules: Partial<RatingRules>, text: string): void {
   const eq = text.indexOf('=');
   if (eq <= 0) throw new UsageError(`--rule "${text}" must look like key=value (see scorecard rules)`);
-  const key = text.slice(0, eq).trim();
-  const scratch = defaultRules();
-  const error = applyRuleText(scratch, key, text.slice(eq + 1));
-  if (error) throw new UsageError(`--rule ${error}`);
-  return [key, (scratch as unknown as Record<string, unknown>)[key]];
+  const error = applyRuleText(rules, text.slice(0, eq).trim(), text.slice(eq + 1), `--rule ${text}`);
+  if (error) throw new UsageError(error);
 }
 
 /**
@@ -71,11 +68,8 @@ export function parseRateArgs(argv: readonly string[]): RateArgs {
     throw usageErrorFrom(e);
   }
   const { values, positionals } = parsed;
-  const rules: Record<string, unknown> = {};
-  for (const text of values.rule ?? []) {
-    const [key, value] = parseRuleFlag(text);
-    rules[key] = value;
-  }
+  const rules: Partial<RatingRules> = {};
+  for (const text of values.rule ?? []) parseRuleFlag(rules, text);
   const args: RateArgs = {
     inputs: positionals,
     output: values.output,
@@ -83,7 +77,7 @@ export function parseRateArgs(argv: readonly string[]): RateArgs {
     report: values.report,
     reports: values.reports ?? false,
     sheet: values.sheet,
-    rules: rules as Partial<RatingRules>,
+    rules,
     help: values.help ?? false,
   };
   if (!args.help) checkCombination(args);

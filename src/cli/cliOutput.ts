@@ -2,11 +2,11 @@
  * What the command line prints: the counts tables of one rated workbook, the cells it left as they were,
  * the results table of a folder run, and the list of rules. Text only: main decides where it goes.
  */
-import { defaultRules, RULE_FIELDS } from '../engine/rules';
+import { defaultRules } from '../engine/rules';
+import { formatRule, RULE_KEYS, ruleHelp, RULES } from '../engine/ruleTable';
 import type { RatingRules } from '../engine/rules';
 import type { StatusTable } from '../engine/summarise';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
-import { ruleHelp } from '../scorecard/ownedSheets';
 import type { Warning } from '../scorecard/types';
 import { oneLine } from './cliErrors';
 import type { RateJob } from './ratePlan';
@@ -127,9 +127,7 @@ export function resultsTable(results: readonly FolderResult[], outDir: string): 
 export function rulesText(): string {
   const defaults = defaultRules();
   const lines = ['Rating rules (set with --rule key=value, or in the workbook\'s "Scorecard rules" sheet):', ''];
-  for (const f of RULE_FIELDS) {
-    lines.push(`  ${f.key} = ${String(defaults[f.key])}`, `      ${f.label}. ${ruleHelp(f)}`);
-  }
+  for (const k of RULE_KEYS) lines.push(`  ${k} = ${formatRule(k, defaults[k])}`, `      ${RULES[k].name}. ${ruleHelp(k)}`);
   lines.push('', 'Status symbols (symbols.<status> in the Scorecard rules sheet):');
   for (const k of STATUS_KEYS) lines.push(`  ${pad(k, 20)} ${defaults.symbols[k]}  ${STATUS_LABELS[k]}`);
   lines.push('', 'Direction of travel symbols (dotSymbols.<direction>):');

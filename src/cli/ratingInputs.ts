@@ -4,7 +4,7 @@
  * Both refuse before any rating, so a protected sheet or a bad rules cell never leaves a partial result.
  */
 import type { RatingRules } from '../engine/rules';
-import { readRulesSheet } from '../scorecard/ownedSheets';
+import { readRulesSheet } from '../scorecard/rulesSheet';
 import { ownedSheet, userSheets } from '../scorecard/ownedIdentity';
 import type { SheetGrid } from '../workbook/grid';
 import { InputError } from './cliErrors';

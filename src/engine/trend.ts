@@ -1,6 +1,8 @@
 import { roundTo } from './numbers';
 import type { ReadObservation } from './latestValue';
 import type { RatingRules } from './rules';
+import { DOT_BASES } from './ruleTable';
+import type { DotBasis } from './ruleTable';
 import { looksCumulative } from './cumulative';
 import { sameFigure, sumOfPeriods } from './series';
 import type { DotKey, NumberReading, Period, Polarity, SeriesKind, TrendFinding } from './types';
@@ -16,7 +18,7 @@ export interface TrendCurrent {
   yearStart?: number;
 }
 
-const BASES: RatingRules['dotBasis'][] = ['same-period-last-year', 'previous-period', 'previous-year-end'];
+const BASES: readonly DotBasis[] = DOT_BASES;
 /** For each first choice, the bases in the order they are tried. */
 const ORDERS = Object.fromEntries(BASES.map((first) => [first, [first, ...BASES.filter((b) => b !== first)]])) as Record<RatingRules['dotBasis'], RatingRules['dotBasis'][]>;
 

@@ -1,4 +1,5 @@
 /** Shared vocabulary of the rating engine. Pure data, no host types. */
+import type { DotBasis } from './ruleTable';
 
 export const STATUS_KEYS = [
   'on-target',
@@ -292,7 +293,7 @@ export type Finding =
 export interface TrendFinding {
   dot: DotKey;
   current?: { period: Period; reading: NumberReading };
-  comparison?: { period: Period; reading: NumberReading; basis: 'same-period-last-year' | 'previous-period' | 'previous-year-end' };
+  comparison?: { period: Period; reading: NumberReading; basis: DotBasis };
   /** Why there is no comparison. */
   none?: 'no-value' | 'within-limits' | 'no-number' | 'no-earlier' | 'no-earlier-year-to-date' | 'year-to-date-not-rated';
 }

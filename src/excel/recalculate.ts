@@ -2,7 +2,7 @@
  * Recalculate: rate the active sheet and write its status, DOT and explanation cells in place, keeping an
  * exact copy of those cells for Undo and appending the run to the rating history.
  */
-import { buildRulesSheet } from '../scorecard/ownedSheets';
+import { buildRulesSheet } from '../scorecard/rulesSheet';
 import { cellAddress } from '../workbook/grid';
 import type { CellRange } from '../workbook/grid';
 import type { RatingOutcome } from '../app/host';

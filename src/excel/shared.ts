@@ -5,7 +5,7 @@
 import type { RatingRules } from '../engine/rules';
 import { ownedSheet, planOwnedSheetNames } from '../scorecard/ownedIdentity';
 import type { OwnedKind } from '../scorecard/ownedIdentity';
-import { readRulesSheet } from '../scorecard/ownedSheets';
+import { readRulesSheet } from '../scorecard/rulesSheet';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { Warning, WorkbookRating } from '../scorecard/types';
 import type { SheetContent, SheetGrid } from '../workbook/grid';

@@ -1,31 +1,26 @@
 /**
  * The sheets the add-in owns and rebuilds on every run (Summary, Red flags, Scorecard rules), as plain
- * SheetContent that any host can draw. Pure: no ExcelJS, no Office.
+ * SheetContent that any host can draw. Pure: no ExcelJS, no Office. The Rules sheet is rulesSheet.ts's.
  */
-import { applyRuleText, DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS, defaultRules, DOT_FONTS, RULE_FIELDS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
-import type { RatingRules, RuleField } from '../engine/rules';
+import { DEFAULT_SYMBOLS, DOT_FONTS, STATUS_FILLS, STATUS_FONTS } from '../engine/rules';
+import type { RatingRules } from '../engine/rules';
 import type { CountShare, StatusTable, Summary } from '../engine/summarise';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../engine/types';
 import type { DotKey, StatusKey } from '../engine/types';
-import { cellAddress, OWNED_SHEETS } from '../workbook/grid';
-import type { CellStyle, ContentCell, ContentChart, ContentTable, SheetContent, SheetGrid } from '../workbook/grid';
+import { OWNED_SHEETS } from '../workbook/grid';
+import type { CellStyle, ContentCell, ContentChart, ContentTable, SheetContent } from '../workbook/grid';
+import { buildRulesSheet } from './rulesSheet';
+import { HEADER, HEADING, NOTE, text } from './sheetStyles';
 import type { RedFlag, WorkbookRating } from './types';
 
 type Row = (ContentCell | null)[];
 
-const HEADER: CellStyle = { bold: true, fill: 'D9E1F2', wrap: true };
-const HEADING: CellStyle = { bold: true };
-const NOTE: CellStyle = { italic: true, fontColor: '595959' };
 const COUNT: CellStyle = { numberFormat: '0' };
 const PERCENT: CellStyle = { numberFormat: '0.0' };
 const TOTAL_LABEL: CellStyle = { bold: true };
 const TOTAL_COUNT: CellStyle = { bold: true, numberFormat: '0' };
 const TOTAL_PERCENT: CellStyle = { bold: true, numberFormat: '0.0' };
 const BAR: CellStyle = { fontColor: '4472C4' };
-
-function text(value: string, style?: CellStyle): ContentCell {
-  return style ? { value, style } : { value };
-}
 
 function num(value: number, style: CellStyle): ContentCell {
   return { value, style };
@@ -292,143 +287,6 @@ export function buildRedFlagsSheet(flags: readonly RedFlag[], options: RedFlagsO
     columnWidths: [10, 50, 22, 36, 16, 18, 18, 16, 18, 18, 70],
     tables,
   };
-}
-
-const RULES_NOTE = 'The rating rules used for this workbook. Change a value and rate again: the rest of this sheet is rebuilt on every run.';
-
-/** A rule's help with the values it accepts, for the Rules sheet and the command line. */
-export function ruleHelp(field: RuleField): string {
-  if (field.type === 'choice') return `${field.help} One of: ${field.choices?.join(', ')}.`;
-  if (field.type === 'boolean') return `${field.help} true or false.`;
-  if (field.min !== undefined && field.max !== undefined) return `${field.help} From ${field.min} to ${field.max}.`;
-  return field.help;
-}
-
-/**
- * The Scorecard rules sheet: every setting of RULE_FIELDS with its value, label and help, then the status
- * and DOT symbols, so that the rules are visible, saved in the workbook and read back by readRulesSheet.
- */
-export function buildRulesSheet(rules: RatingRules): SheetContent {
-  const b = new SheetBuilder();
-  b.add(text(RULES_NOTE, NOTE));
-  b.blank();
-  const header = b.add(text('Key', HEADER), text('Value', HEADER), text('Setting', HEADER), text('What it does', HEADER));
-  const r = rules as unknown as Record<string, unknown>;
-  for (const f of RULE_FIELDS) {
-    const v = r[f.key];
-    const value: ContentCell = typeof v === 'number' ? { value: v } : text(String(v));
-    b.add(text(f.key), value, text(f.label), text(ruleHelp(f), { wrap: true }));
-  }
-  for (const k of STATUS_KEYS) {
-    b.add(
-      text(`symbols.${k}`),
-      text(rules.symbols[k], { fill: STATUS_FILLS[k], fontColor: STATUS_FONTS[k], horizontalAlignment: 'center' }),
-      text(`Status symbol: ${STATUS_LABELS[k]}`),
-      text(`Written into the Overall status column for measures that ${k === 'needs-review' ? 'need review' : `are ${STATUS_LABELS[k].toLowerCase()}`}.`),
-    );
-  }
-  for (const k of DOT_KEYS) {
-    b.add(
-      text(`dotSymbols.${k}`),
-      text(rules.dotSymbols[k], { fontColor: DOT_FONTS[k], horizontalAlignment: 'center' }),
-      text(`Direction of travel symbol: ${DOT_LABELS[k]}`),
-      text(`Written into the DOT column when the direction of travel is ${DOT_LABELS[k].toLowerCase()}.`),
-    );
-  }
-  b.tables.push({ name: 'ScorecardRules', range: { top: header, left: 0, bottom: b.next - 1, right: 3 } });
-  return { name: OWNED_SHEETS.rules, ownedKind: 'rules', rows: b.rows, columnWidths: [30, 24, 44, 90], tables: b.tables };
-}
-
-/** A status or direction in words, for messages: "on target", not "on-target". */
-function symbolName(set: 'symbols' | 'dotSymbols', key: string): string {
-  const labels: Record<string, string> = set === 'symbols' ? STATUS_LABELS : DOT_LABELS;
-  return (labels[key] ?? key).toLowerCase();
-}
-
-/** A cell reference people recognise in a message: 'Scorecard rules'!B5. */
-function where(grid: SheetGrid, row: number, col: number): string {
-  return `'${grid.name.replace(/'/g, "''")}'!${cellAddress(row, col)}`;
-}
-
-function cellText(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.trim() === '' ? null : v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return null;
-}
-
-function findHeader(grid: SheetGrid): { row: number; key: number; value: number } | null {
-  for (let r = 0; r < grid.values.length; r++) {
-    const cells = (grid.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''));
-    const key = cells.indexOf('key');
-    const value = cells.indexOf('value');
-    if (key >= 0 && value >= 0) return { row: r, key, value };
-  }
-  return null;
-}
-
-type SymbolSet = 'symbols' | 'dotSymbols';
-
-/**
- * Reads a Scorecard rules sheet back into settings. Blank values keep the default; anything that cannot
- * be used is an error naming the sheet and cell, so a typo never silently rates with another rule.
- */
-export function readRulesSheet(grid: SheetGrid): { rules: Partial<RatingRules>; errors: string[] } {
-  const errors: string[] = [];
-  const header = findHeader(grid);
-  if (!header) return { rules: {}, errors: [`'${grid.name}': no header row with "Key" and "Value" columns`] };
-
-  const scratch = defaultRules();
-  const out: Record<string, unknown> = {};
-  const seen = new Map<string, string>();
-  const symbolCells: Record<SymbolSet, Map<string, string>> = { symbols: new Map(), dotSymbols: new Map() };
-
-  for (let r = header.row + 1; r < grid.values.length; r++) {
-    const key = cellText(grid.values[r]?.[header.key]);
-    if (key === null) continue;
-    const at = where(grid, r, header.value);
-    const earlier = seen.get(key);
-    if (earlier) {
-      errors.push(`${at}: rule "${key}" is already set at ${earlier}`);
-      continue;
-    }
-    seen.set(key, at);
-    const raw = grid.values[r]?.[header.value];
-    const value = cellText(raw);
-    if (value === null) {
-      if (raw instanceof Date) errors.push(`${at}: rule "${key}" holds a date, not a setting`);
-      continue;
-    }
-    const symbol = /^(symbols|dotSymbols)\.(.+)$/.exec(key);
-    if (symbol) {
-      const set = symbol[1] as SymbolSet;
-      const known: readonly string[] = set === 'symbols' ? STATUS_KEYS : DOT_KEYS;
-      if (!known.includes(symbol[2])) {
-        errors.push(`${at}: unknown ${set === 'symbols' ? 'status' : 'direction of travel'} "${symbol[2]}" (known: ${known.join(', ')})`);
-        continue;
-      }
-      (scratch[set] as Record<string, string>)[symbol[2]] = value;
-      symbolCells[set].set(symbol[2], at);
-      continue;
-    }
-    const error = applyRuleText(scratch, key, value);
-    if (error) errors.push(`${at}: ${error}`);
-    else out[key] = (scratch as unknown as Record<string, unknown>)[key];
-  }
-
-  for (const set of ['symbols', 'dotSymbols'] as const) {
-    const symbols = scratch[set] as Record<string, string>;
-    const defaults: Record<string, string> = set === 'symbols' ? DEFAULT_SYMBOLS : DEFAULT_DOT_SYMBOLS;
-    const owner = new Map<string, string>();
-    for (const [k, s] of Object.entries(symbols)) {
-      const other = owner.get(s);
-      // The same symbol for two statuses would make a rated sheet ambiguous to read back.
-      if (other) errors.push(`${symbolCells[set].get(k) ?? symbolCells[set].get(other)}: symbol "${s}" is used for both ${symbolName(set, other)} and ${symbolName(set, k)}`);
-      owner.set(s, k);
-    }
-    if (Object.keys(symbols).some((k) => symbols[k] !== defaults[k])) out[set] = { ...symbols };
-  }
-  return { rules: out as Partial<RatingRules>, errors };
 }
 
 /** The owned sheets of one run, in the order they are added to a workbook. */

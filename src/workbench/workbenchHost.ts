@@ -7,7 +7,8 @@
 import type { RatingRules } from '../engine/rules';
 import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
 import { ownedSheet } from '../scorecard/ownedIdentity';
-import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet, readRulesSheet } from '../scorecard/ownedSheets';
+import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
+import { readRulesSheet } from '../scorecard/rulesSheet';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { Warning, WorkbookRating } from '../scorecard/types';
 import type { FlagInput, ManualFlagView, Phase, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener } from '../app/host';

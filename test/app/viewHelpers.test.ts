@@ -1,7 +1,7 @@
 /** The pane's pure helpers: progress in words and as a fraction, themes, rated rows, the Rules sheet's view. */
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { defaultRules } from '../../src/engine/rules';
-import { buildRulesSheet } from '../../src/scorecard/ownedSheets';
+import { buildRulesSheet } from '../../src/scorecard/rulesSheet';
 import { progressFraction, progressLabel } from '../../src/app/describe';
 import { findRow, indexRows, rowViews } from '../../src/app/ratedRows';
 import { contentGrid, rulesSheetFor, rulesView } from '../../src/app/rulesView';
@@ -58,7 +58,7 @@ test('the Rules sheet view: defaults when there is none, saved values over them,
   const broken = contentGrid(buildRulesSheet(defaultRules()));
   const row = broken.values.findIndex((r) => r[0] === 'tolerance');
   broken.values[row][1] = 'lots';
-  expect(rulesView(broken).problems).toEqual([expect.stringMatching(/'Scorecard rules'!B\d+: rule "tolerance" needs a number, got "lots"/)]);
+  expect(rulesView(broken).problems).toEqual([expect.stringMatching(/'Scorecard rules'!B\d+: rule "tolerance" needs a percentage such as 2\.5%, got "lots"/)]);
 });
 
 test('rules that would not read back are refused before saving', () => {

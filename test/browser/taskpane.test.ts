@@ -110,11 +110,13 @@ test('the Rules panel saves a changed tolerance into the workbook, and the next 
   await page.goto(`${server.url}taskpane-harness.html?latency=20`);
   const pane = page.getByRole('complementary', { name: 'Task pane' });
   await pane.getByRole('button', { name: 'Rules', exact: true }).click();
-  const tolerance = pane.getByLabel('Tolerance (fraction of target)');
+  // The tolerance is typed as a percentage: its box shows 2.5 with the % sign after it.
+  const tolerance = pane.getByLabel('Tolerance (share of the target)');
+  expect(await tolerance.inputValue()).toBe('2.5');
   await tolerance.fill('');
   await pane.getByRole('button', { name: 'Save rules to the workbook' }).click();
-  await pane.getByText(/needs a number/).waitFor();
-  await tolerance.fill('0.5');
+  await pane.getByText(/Needs a percentage such as 2\.5%/).waitFor();
+  await tolerance.fill('50');
   await pane.getByRole('button', { name: 'Save rules to the workbook' }).click();
   await pane.getByText("Rules saved in the 'Scorecard rules' sheet. Recalculate to rate with them.").waitFor({ timeout: 30_000 });
   await pane.locator('button:enabled', { hasText: 'Save rules to the workbook' }).waitFor({ timeout: 5_000 });

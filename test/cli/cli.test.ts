@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { RULE_FIELDS } from '../../src/engine/rules';
+import { RULE_KEYS, RULES } from '../../src/engine/ruleTable';
 import { DOT_KEYS, STATUS_KEYS } from '../../src/engine/types';
 import { runCli } from '../support/cli';
 import type { CliRun } from '../support/cli';
@@ -81,11 +81,12 @@ describe('scorecard --help and rules', () => {
   it('lists every rule with its default and help, and the symbols', async () => {
     const r = await run('rules');
     expect(r.code).toBe(0);
-    for (const f of RULE_FIELDS) {
-      expect(r.stdout).toContain(`${f.key} = `);
-      expect(r.stdout).toContain(f.help);
+    for (const k of RULE_KEYS) {
+      expect(r.stdout).toContain(`${k} = `);
+      expect(r.stdout).toContain(RULES[k].description);
     }
-    expect(r.stdout).toContain('tolerance = 0.025');
+    expect(r.stdout).toContain('tolerance = 2.5%');
+    expect(r.stdout).toContain('tolerancePoints = 2.5\n');
     for (const k of [...STATUS_KEYS, ...DOT_KEYS]) expect(r.stdout).toContain(k);
   });
 });
@@ -136,12 +137,12 @@ describe('scorecard rate refuses bad input with one line and writes nothing', ()
       rules.addRow(['Key', 'Value']);
       rules.addRow(['tolerance', 'a bit']);
     });
-    await expectRefused(['rate', file, '-o', inDir('out.xlsx')], file, `'Scorecard rules'!B2`, 'needs a number');
+    await expectRefused(['rate', file, '-o', inDir('out.xlsx')], file, `'Scorecard rules'!B2`, 'needs a percentage');
   });
 
   it('an unknown option, a bad --rule and a missing -o, before reading anything', async () => {
     await expectRefused(['rate', FIXTURE, '-o', inDir('out.xlsx'), '--fast'], 'unknown option --fast');
-    await expectRefused(['rate', FIXTURE, '-o', inDir('out.xlsx'), '--rule', 'tolerance=lots'], 'tolerance', 'needs a number');
+    await expectRefused(['rate', FIXTURE, '-o', inDir('out.xlsx'), '--rule', 'tolerance=lots'], 'tolerance', 'needs a percentage');
     await expectRefused(['rate', FIXTURE, '-o', inDir('out.xlsx'), '--rule', 'speed=11'], 'unknown rule "speed"');
     await expectRefused(['rate', FIXTURE, '-o', inDir('out.xlsx'), '--rule', 'tolerance'], 'key=value');
     await expectRefused(['rate', FIXTURE], 'needs -o');

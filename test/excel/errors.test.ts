@@ -83,7 +83,7 @@ describe('errors become clear messages and change nothing', () => {
     const rules = fake.model.byName(ADDIN_SHEETS.rules)!;
     const row = rules.entries().find((e) => e.cell.value === 'tolerance')!.row;
     rules.update(row, 1, (c) => (c.value = 'lots'));
-    await expectUnchanged(fake, () => host(fake).recalculate(), /'Scorecard rules' sheet has a problem, so nothing was rated: 'Scorecard rules'!B\d+: rule "tolerance" needs a number/);
+    await expectUnchanged(fake, () => host(fake).recalculate(), /'Scorecard rules' sheet has a problem, so nothing was rated: 'Scorecard rules'!B\d+: rule "tolerance" needs a percentage/);
   });
 
   test('Undo with nothing to undo, and an unknown ref to flag', async () => {

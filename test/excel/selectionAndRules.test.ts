@@ -105,7 +105,7 @@ describe('the Rules sheet from the pane', () => {
     const row = sheet.entries().find((e) => e.cell.value === 'tolerance')?.row ?? -1;
     sheet.update(row, 1, (c) => (c.value = 'lots'));
     const view = await host.readRules();
-    expect(view.problems).toEqual([expect.stringMatching(/'Scorecard rules'!B\d+: rule "tolerance" needs a number, got "lots"/)]);
+    expect(view.problems).toEqual([expect.stringMatching(/'Scorecard rules'!B\d+: rule "tolerance" needs a percentage such as 2\.5%, got "lots"/)]);
     await expect(host.recalculate()).rejects.toThrow(/'Scorecard rules' sheet has a problem/);
     await host.saveRules({ ...defaultRules(), tolerance: 0.03 });
     expect((await host.readRules()).problems).toEqual([]);

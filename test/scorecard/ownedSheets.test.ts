@@ -1,4 +1,4 @@
-import { DEFAULT_RULES, defaultRules, RULE_FIELDS, STATUS_FILLS } from '../../src/engine/rules';
+import { DEFAULT_RULES, defaultRules, STATUS_FILLS } from '../../src/engine/rules';
 import { summarise } from '../../src/engine/summarise';
 import type { SummaryInput } from '../../src/engine/summarise';
 import { DOT_KEYS, STATUS_KEYS, STATUS_LABELS } from '../../src/engine/types';
@@ -6,15 +6,12 @@ import type { DotKey, StatusKey } from '../../src/engine/types';
 import {
   buildOwnedSheets,
   buildRedFlagsSheet,
-  buildRulesSheet,
   buildSummarySheet,
-  readRulesSheet,
   textBar,
 } from '../../src/scorecard/ownedSheets';
 import type { RedFlag, WorkbookRating } from '../../src/scorecard/types';
 import { OWNED_SHEETS } from '../../src/workbook/grid';
-import type { ContentCell, SheetContent, SheetGrid } from '../../src/workbook/grid';
-import { contentToGrid } from '../support/workbooks';
+import type { ContentCell, SheetContent } from '../../src/workbook/grid';
 
 const P1 = 'Corporate Priority 1 – Every child making the best start in life';
 const P2 = 'Corporate Priority 2 – Every adult secure, responsible and empowered';
@@ -210,92 +207,6 @@ describe('buildRedFlagsSheet', () => {
     expect(none.rows).toHaveLength(2);
     expect(cell(none, 1, 0)?.value).toMatch(/No measure is off target/);
     expect(none.tables).toEqual([]);
-  });
-});
-
-describe('buildRulesSheet and readRulesSheet', () => {
-  function rulesGrid(edit?: (grid: SheetGrid) => void): SheetGrid {
-    const grid = contentToGrid(buildRulesSheet(defaultRules()));
-    edit?.(grid);
-    return grid;
-  }
-
-  function rowOfKey(grid: SheetGrid, key: string): number {
-    return grid.values.findIndex((r) => r[0] === key);
-  }
-
-  it('lists every rule with its key, value, label and help, then every symbol', () => {
-    const sheet = buildRulesSheet(defaultRules());
-    expect(sheet.name).toBe(OWNED_SHEETS.rules);
-    const byKey = new Map(sheet.rows.map((r) => [r[0]?.value, r]));
-    for (const f of RULE_FIELDS) {
-      const r = byKey.get(f.key);
-      expect(r?.[1]?.value).toBe(typeof DEFAULT_RULES[f.key] === 'number' ? DEFAULT_RULES[f.key] : String(DEFAULT_RULES[f.key]));
-      expect(r?.[2]?.value).toBe(f.label);
-      expect(String(r?.[3]?.value)).toContain(f.help);
-    }
-    for (const k of STATUS_KEYS) expect(byKey.get(`symbols.${k}`)?.[1]?.value).toBe(DEFAULT_RULES.symbols[k]);
-    for (const k of DOT_KEYS) expect(byKey.get(`dotSymbols.${k}`)?.[1]?.value).toBe(DEFAULT_RULES.dotSymbols[k]);
-  });
-
-  it('reads its own sheet back to the same rules', () => {
-    const rules = { ...defaultRules(), tolerance: 0.05, strictComparators: true, dotBasis: 'previous-period' as const };
-    rules.symbols = { ...rules.symbols, 'on-target': '✓' };
-    const { rules: read, errors } = readRulesSheet(contentToGrid(buildRulesSheet(rules)));
-    expect(errors).toEqual([]);
-    expect({ ...defaultRules(), ...read }).toEqual(rules);
-  });
-
-  it('leaves symbols out when they are the defaults', () => {
-    const { rules } = readRulesSheet(rulesGrid());
-    expect(rules.symbols).toBeUndefined();
-    expect(rules.dotSymbols).toBeUndefined();
-  });
-
-  it('accepts what people type: percentages, TRUE as a boolean, blanks for the default', () => {
-    const { rules, errors } = readRulesSheet(
-      rulesGrid((g) => {
-        g.values[rowOfKey(g, 'tolerance')][1] = '5%';
-        g.values[rowOfKey(g, 'strictComparators')][1] = true;
-        g.values[rowOfKey(g, 'stabilityBand')][1] = null;
-      }),
-    );
-    expect(errors).toEqual([]);
-    expect(rules.tolerance).toBeCloseTo(0.05);
-    expect(rules.strictComparators).toBe(true);
-    expect(rules.stabilityBand).toBeUndefined();
-  });
-
-  it('names the sheet and cell of a value it cannot use', () => {
-    const grid = rulesGrid((g) => {
-      g.values[rowOfKey(g, 'tolerance')][1] = 'a bit';
-      g.values[rowOfKey(g, 'dotBasis')][1] = 'last-month';
-    });
-    const { errors } = readRulesSheet(grid);
-    const tol = rowOfKey(grid, 'tolerance') + 1;
-    const dot = rowOfKey(grid, 'dotBasis') + 1;
-    expect(errors).toEqual([
-      `'Scorecard rules'!B${tol}: rule "tolerance" needs a number, got "a bit"`,
-      expect.stringMatching(new RegExp(`^'Scorecard rules'!B${dot}: rule "dotBasis" must be one of`)),
-    ]);
-  });
-
-  it('rejects unknown keys, a rule set twice and one symbol for two statuses', () => {
-    const grid = rulesGrid((g) => {
-      g.values.push(['toleranse', 0.1], ['tolerance', 0.2], ['symbols.done', '!']);
-      g.values[rowOfKey(g, 'symbols.satisfactory')][1] = DEFAULT_RULES.symbols['on-target'];
-    });
-    const { errors } = readRulesSheet(grid);
-    expect(errors).toHaveLength(4);
-    expect(errors[0]).toMatch(/unknown rule "toleranse"/);
-    expect(errors[1]).toMatch(/rule "tolerance" is already set at 'Scorecard rules'!B4/);
-    expect(errors[2]).toMatch(/unknown status "done"/);
-    expect(errors[3]).toMatch(/used for both on target and satisfactory/);
-  });
-
-  it('needs a Key and Value header', () => {
-    const { errors } = readRulesSheet({ name: 'Scorecard rules', values: [['tolerance', 0.1]] });
-    expect(errors).toEqual([`'Scorecard rules': no header row with "Key" and "Value" columns`]);
   });
 });
 

@@ -1,7 +1,11 @@
 import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { applyRuleText, defaultRules, RULE_FIELDS } from '../../engine/rules';
-import type { RatingRules, RuleField } from '../../engine/rules';
+import { MAX_SYMBOL } from '../../engine/ruleKinds';
+import { defaultRules } from '../../engine/rules';
+import type { RatingRules } from '../../engine/rules';
+import { formatRule, parseRule, RULE_KEYS, RULES, setRule } from '../../engine/ruleTable';
+import type { ScalarRuleKey, ScalarRules } from '../../engine/ruleTable';
+import { SYMBOL_RULE } from '../../engine/symbolRules';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../../engine/types';
 import type { DotKey, StatusKey } from '../../engine/types';
 import type { RulesView } from '../../app/host';
@@ -17,32 +21,39 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
-/** The form's values: numbers as typed (so "2.5%" can be corrected), the rest as chosen. */
+/** The form's values as typed (so "2.5" can be corrected), keyed by rule; a percentage without its % sign. */
 export interface Draft {
-  fields: Record<string, string | boolean>;
+  fields: Partial<Record<ScalarRuleKey, string>>;
   symbols: Record<StatusKey, string>;
   dotSymbols: Record<DotKey, string>;
 }
 
-export function draftOf(rules: RatingRules): Draft {
-  const r = rules as unknown as Record<string, unknown>;
-  const fields: Record<string, string | boolean> = {};
-  for (const f of RULE_FIELDS) fields[f.key] = f.type === 'boolean' ? Boolean(r[f.key]) : String(r[f.key]);
-  return { fields, symbols: { ...rules.symbols }, dotSymbols: { ...rules.dotSymbols } };
+/** What the box of a rule shows: a percentage's box has the % sign after it, so only the number is typed. */
+function fieldText<K extends ScalarRuleKey>(key: K, value: ScalarRules[K]): string {
+  const text = formatRule(key, value);
+  return RULES[key].kind === 'percentage' ? text.replace(/%$/, '') : text;
 }
 
-/** Longer than this is not a symbol but a word, and would not fit the status column. */
-const MAX_SYMBOL = 4;
+/** The text the rule table reads from a box: a percentage box's number is a percentage. */
+function ruleText(key: ScalarRuleKey, typed: string): string {
+  const t = typed.trim();
+  return RULES[key].kind === 'percentage' && /^[-+]?[\d.]/.test(t) && !t.endsWith('%') ? `${t}%` : t;
+}
+
+export function draftOf(rules: RatingRules): Draft {
+  const fields: Draft['fields'] = {};
+  for (const k of RULE_KEYS) fields[k] = fieldText(k, rules[k]);
+  return { fields, symbols: { ...rules.symbols }, dotSymbols: { ...rules.dotSymbols } };
+}
 
 function symbolErrors<K extends string>(symbols: Record<K, string>, keys: readonly K[], labels: Record<K, string>, prefix: string): Record<string, string> {
   const errors: Record<string, string> = {};
   const seen = new Map<string, K>();
   for (const k of keys) {
-    const s = symbols[k].trim();
-    if (!s) errors[`${prefix}.${k}`] = 'Give a symbol: the sheet shows it in the status column.';
-    else if ([...s].length > MAX_SYMBOL) errors[`${prefix}.${k}`] = `At most ${MAX_SYMBOL} characters.`;
-    else if (seen.has(s)) errors[`${prefix}.${k}`] = `Already used for ${labels[seen.get(s) as K].toLowerCase()}: each needs its own symbol.`;
-    else seen.set(s, k);
+    const parsed = SYMBOL_RULE.parse(symbols[k]);
+    if (!parsed.ok) errors[`${prefix}.${k}`] = parsed.problem === 'needs a symbol' ? 'Give a symbol: the sheet shows it in the status column.' : `At most ${MAX_SYMBOL} characters.`;
+    else if (seen.has(parsed.value)) errors[`${prefix}.${k}`] = `Already used for ${labels[seen.get(parsed.value) as K].toLowerCase()}: each needs its own symbol.`;
+    else seen.set(parsed.value, k);
   }
   return errors;
 }
@@ -51,52 +62,59 @@ function symbolErrors<K extends string>(symbols: Record<K, string>, keys: readon
 export function rulesFromDraft(draft: Draft): { rules: RatingRules } | { errors: Record<string, string> } {
   const rules = defaultRules();
   const errors: Record<string, string> = {};
-  for (const f of RULE_FIELDS) {
-    const v = draft.fields[f.key];
-    // Blank is not zero: applyRuleText would read "" as 0 and silently change the rule.
-    if (f.type === 'number' && String(v).trim() === '') {
-      errors[f.key] = 'needs a number';
-      continue;
-    }
-    const error = applyRuleText(rules, f.key, typeof v === 'boolean' ? String(v) : v);
-    if (error) errors[f.key] = error.replace(/^rule "[^"]+" /, '');
+  for (const k of RULE_KEYS) {
+    // The box is its own place: its message says what is wrong, without the rule's key or a cell.
+    const problem = applyField(rules, k, draft.fields[k] ?? '');
+    if (problem) errors[k] = problem;
   }
   Object.assign(errors, symbolErrors(draft.symbols, STATUS_KEYS, STATUS_LABELS, 'symbols'), symbolErrors(draft.dotSymbols, DOT_KEYS, DOT_LABELS, 'dotSymbols'));
   if (Object.keys(errors).length) return { errors };
-  rules.symbols = Object.fromEntries(STATUS_KEYS.map((k) => [k, draft.symbols[k].trim()])) as Record<StatusKey, string>;
-  rules.dotSymbols = Object.fromEntries(DOT_KEYS.map((k) => [k, draft.dotSymbols[k].trim()])) as Record<DotKey, string>;
+  for (const k of STATUS_KEYS) rules.symbols[k] = draft.symbols[k].trim();
+  for (const k of DOT_KEYS) rules.dotSymbols[k] = draft.dotSymbols[k].trim();
   // Whatever the form checks, the sheet is read back as the next run will read it before anything is saved.
   const { problems } = rulesSheetFor(rules);
   return problems.length ? { errors: { form: problems.join('; ') } } : { rules };
 }
 
-function FieldInput({ field, value, error, onChange }: { field: RuleField; value: string | boolean; error?: string; onChange: (v: string | boolean) => void }): React.JSX.Element {
-  if (field.type === 'boolean') {
+function applyField<K extends ScalarRuleKey>(rules: RatingRules, key: K, typed: string): string | null {
+  const parsed = parseRule(key, ruleText(key, typed));
+  if (!parsed.ok) return `${parsed.problem.charAt(0).toUpperCase()}${parsed.problem.slice(1)}.`;
+  setRule(rules, key, parsed.value);
+  return null;
+}
+
+function FieldInput({ ruleKey, value, error, onChange }: { ruleKey: ScalarRuleKey; value: string; error?: string; onChange: (v: string) => void }): React.JSX.Element {
+  const rule = RULES[ruleKey];
+  if (rule.kind === 'boolean') {
     return (
-      <Field hint={field.help} validationMessage={error}>
-        <Switch label={field.label} checked={value === true} onChange={(_, d) => onChange(d.checked)} />
+      <Field hint={rule.description} validationMessage={error}>
+        <Switch label={rule.name} checked={value === 'true'} onChange={(_, d) => onChange(String(d.checked))} />
       </Field>
     );
   }
-  if (field.type === 'choice') {
+  if (rule.kind === 'choice') {
     return (
-      <Field label={field.label} hint={field.help} validationMessage={error}>
-        <Select value={String(value)} onChange={(_, d) => onChange(d.value)}>
-          {(field.choices ?? []).map((c) => (
-            <option key={c} value={c}>
-              {c}
+      <Field label={rule.name} hint={rule.description} validationMessage={error}>
+        <Select value={value} onChange={(_, d) => onChange(d.value)}>
+          {choiceOptions(ruleKey).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.words}
             </option>
           ))}
         </Select>
       </Field>
     );
   }
-  const range = field.min !== undefined && field.max !== undefined ? ` From ${field.min} to ${field.max}.` : '';
   return (
-    <Field label={field.label} hint={`${field.help}${range}`} validationMessage={error}>
-      <Input value={String(value)} inputMode="decimal" onChange={(_, d) => onChange(d.value)} />
+    <Field label={rule.name} hint={`${rule.description} ${rule.range}`} validationMessage={error}>
+      <Input value={value} inputMode="decimal" contentAfter={rule.unit === '%' ? <span aria-hidden="true">%</span> : undefined} onChange={(_, d) => onChange(d.value)} />
     </Field>
   );
+}
+
+/** A choice rule's values as the select offers them: the value typed, the words shown. */
+function choiceOptions<K extends ScalarRuleKey>(key: K): { value: string; words: string }[] {
+  return RULES[key].options.map((o) => ({ value: formatRule(key, o.value), words: o.words }));
 }
 
 export interface RulesPanelProps {
@@ -115,7 +133,7 @@ export function keySymbols(rules: RatingRules, ratedWith: RatingRules | null | u
 }
 
 /**
- * Every rating rule, generated from RULE_FIELDS as the Rules sheet and the command line are, plus the
+ * Every rating rule, generated from the rule table as the Rules sheet and the command line are, plus the
  * status and direction-of-travel symbols. Saving writes the workbook's 'Scorecard rules' sheet.
  */
 export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): React.JSX.Element {
@@ -130,7 +148,7 @@ export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): 
   if (!view) return <Text>Reading the workbook&apos;s rules…</Text>;
   const fromKey = keySymbols(view.rules, ratedWith);
 
-  const setField = (key: string, v: string | boolean): void => setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: v } }));
+  const setField = (key: ScalarRuleKey, v: string): void => setDraft((d) => ({ ...d, fields: { ...d.fields, [key]: v } }));
   const submit = async (e: React.FormEvent): Promise<void> => {
     e.preventDefault();
     const checked = rulesFromDraft(draft);
@@ -162,8 +180,8 @@ export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): 
           ? "These are the rules saved in the workbook's 'Scorecard rules' sheet."
           : "The workbook has no 'Scorecard rules' sheet yet, so the defaults apply. Saving adds the sheet, so everyone rates the workbook the same way."}
       </Text>
-      {RULE_FIELDS.map((f) => (
-        <FieldInput key={f.key} field={f} value={draft.fields[f.key]} error={errors[f.key]} onChange={(v) => setField(f.key, v)} />
+      {RULE_KEYS.map((k) => (
+        <FieldInput key={k} ruleKey={k} value={draft.fields[k] ?? ''} error={errors[k]} onChange={(v) => setField(k, v)} />
       ))}
       <fieldset className={styles.group}>
         <legend className={styles.legend}>Status symbols</legend>
