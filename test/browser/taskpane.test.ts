@@ -111,7 +111,7 @@ test('the Rules panel saves a changed tolerance into the workbook, and the next 
   const pane = page.getByRole('complementary', { name: 'Task pane' });
   await pane.getByRole('button', { name: 'Rules', exact: true }).click();
   // The tolerance is typed as a percentage: its box shows 2.5 with the % sign after it.
-  const tolerance = pane.getByLabel('Tolerance (share of the target)');
+  const tolerance = pane.getByLabel('Tolerance (share of the target)', { exact: true });
   expect(await tolerance.inputValue()).toBe('2.5');
   await tolerance.fill('');
   await pane.getByRole('button', { name: 'Save rules to the workbook' }).click();
