@@ -1,8 +1,9 @@
 /**
  * Scorecard workbooks carrying what councils' workbooks carry beyond cells: a chart and sparklines on the
  * scorecard sheet, data validation, internal hyperlinks, manual page breaks, comments with threaded
- * replies and note authors, a pivot cache, an Excel table, an external link, a named constant, a dynamic
- * custom document properties (a sensitivity label), a legacy sheet password on another
+ * replies and note authors, a pivot cache, an Excel table, an external link, a named constant, a dynamic-array
+ * spill (a formula cell carrying cm="1" and the metadata part it points into), custom document properties
+ * (a sensitivity label), a legacy sheet password on another
  * sheet, and (for .xlsm) a macro project. Built from the Council Plan fixture by adding parts to its
  * package, so every test starts from the same real scorecard.
  */
@@ -34,6 +35,17 @@ const EXTERNAL = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><externalBook r:id="rId1"><sheetNames><sheetName val="Data"/></sheetNames></externalBook></externalLink>`;
 const CUSTOM = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="MSIP_Label_Classification"><vt:lpwstr>OFFICIAL-SENSITIVE</vt:lpwstr></property></Properties>`;
+const METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
+/**
+ * A dynamic-array formula in X6 spilling down to X8, beside three rated rows: its anchor cell carries the
+ * spill's metadata (cm="1") and the cells it spills into hold only values, as Excel writes them.
+ */
+export const SPILL_CELLS = [
+  '<c r="X6" cm="1"><f t="array" ref="X6:X8">_xlfn._xlws.SORT(L6:L8)</f><v>65.4</v></c>',
+  '<c r="X7"><v>76.6</v></c>',
+  '<c r="X8"><v>320</v></c>',
+] as const;
 const rels = (items: string[]) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -53,6 +65,7 @@ export const ADDED_PARTS = [
   'xl/externalLinks/externalLink1.xml',
   'xl/externalLinks/_rels/externalLink1.xml.rels',
   'docProps/custom.xml',
+  'xl/metadata.xml',
 ] as const;
 
 /** The fixture with every feature above; `macros` adds a VBA project and makes it an .xlsm. */
@@ -76,6 +89,7 @@ export function featureWorkbook(options: { macros?: boolean } = {}): Buffer {
       override('xl/tables/table1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml'),
       override('xl/externalLinks/externalLink1.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml'),
       override('docProps/custom.xml', 'application/vnd.openxmlformats-officedocument.custom-properties+xml'),
+      override('xl/metadata.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml'),
       options.macros ? '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>' : '',
       '</Types>',
     ].join(''),
@@ -86,7 +100,7 @@ export function featureWorkbook(options: { macros?: boolean } = {}): Buffer {
   edits.set('_rels/.rels', text('_rels/.rels').replace('</Relationships>', `<Relationship Id="rIdCustom" Type="${R}/custom-properties" Target="docProps/custom.xml"/></Relationships>`));
   const wbRels = text('xl/_rels/workbook.xml.rels').replace(
     '</Relationships>',
-    `<Relationship Id="rIdPivot" Type="${R}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rIdExt" Type="${R}/externalLink" Target="externalLinks/externalLink1.xml"/><Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/>${options.macros ? `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>` : ''}</Relationships>`,
+    `<Relationship Id="rIdPivot" Type="${R}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/><Relationship Id="rIdExt" Type="${R}/externalLink" Target="externalLinks/externalLink1.xml"/><Relationship Id="rIdMeta" Type="${R}/sheetMetadata" Target="metadata.xml"/><Relationship Id="rIdPersons" Type="http://schemas.microsoft.com/office/2017/10/relationships/person" Target="persons/person.xml"/>${options.macros ? `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/>` : ''}</Relationships>`,
   );
   edits.set('xl/_rels/workbook.xml.rels', wbRels);
   edits.set(
@@ -101,6 +115,11 @@ export function featureWorkbook(options: { macros?: boolean } = {}): Buffer {
   sheet1 = sheet1
     .replace('</mergeCells>', '</mergeCells><dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="G6:G20"><formula1>"High,Low"</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="C6" location="\'Key\'!A1" display="1.A1"/></hyperlinks>')
     .replace('</worksheet>', `<rowBreaks count="1" manualBreakCount="1"><brk id="22" max="16383" man="1"/></rowBreaks><drawing r:id="rIdDrawing"/>${SPARKLINES}</worksheet>`);
+  // Each spill cell goes at the end of its row, past the last column the sheet had.
+  SPILL_CELLS.forEach((cell, i) => {
+    const row = new RegExp(`(<row r="${6 + i}"[^>]*>[\\s\\S]*?)</row>`);
+    sheet1 = sheet1.replace(row, `$1${cell}</row>`);
+  });
   edits.set('xl/worksheets/sheet1.xml', sheet1);
   edits.set('xl/worksheets/_rels/sheet1.xml.rels', rels([`<Relationship Id="rIdDrawing" Type="${R}/drawing" Target="../drawings/drawing1.xml"/>`]));
   edits.set('xl/drawings/drawing1.xml', DRAWING);
@@ -126,6 +145,7 @@ export function featureWorkbook(options: { macros?: boolean } = {}): Buffer {
   edits.set('xl/externalLinks/externalLink1.xml', EXTERNAL);
   edits.set('xl/externalLinks/_rels/externalLink1.xml.rels', rels([`<Relationship Id="rId1" Type="${R}/externalLinkPath" Target="file:///C:/Data/Budget.xlsx" TargetMode="External"/>`]));
   edits.set('docProps/custom.xml', CUSTOM);
+  edits.set('xl/metadata.xml', METADATA);
   if (options.macros) edits.set('xl/vbaProject.bin', Uint8Array.from({ length: 4096 }, (_, i) => (i * 37 + 11) & 0xff));
 
   const parts: ZipPart[] = entries.map((e) => {

@@ -10,7 +10,7 @@ import { readSharedStrings } from '../../src/xlsx/sharedStrings';
 import { readSheet } from '../../src/xlsx/sheetRead';
 import { WorkbookPackage } from '../../src/xlsx/workbookPackage';
 import { readZip } from '../../src/xlsx/zip';
-import { ADDED_PARTS, featureWorkbook } from '../support/featureCorpus';
+import { ADDED_PARTS, featureWorkbook, SPILL_CELLS } from '../support/featureCorpus';
 
 function rate(input: Buffer): { output: Buffer; warnings: string[]; rated: ReturnType<typeof rateWorkbook> } {
   const pkg = WorkbookPackage.open(input, zlibCodec);
@@ -59,6 +59,22 @@ describe('a workbook with charts, pivots, comments, labels and macros keeps all 
       );
       expect(compared).toBeGreaterThan(1000);
       expect(b.values[5]?.[rated.sheets[0].columns.status]).toBe('✘');
+    });
+
+    it(`${macros ? '.xlsm' : '.xlsx'}: a dynamic-array spill survives: its metadata part byte for byte, its anchor (cm="1", the array formula) and the cells it spills into exactly as they were, in rows that were rated`, () => {
+      const text = (bytes: Buffer, part: string) => new TextDecoder().decode(zlibCodec.inflate(readZip(bytes).find((e) => e.name === part)!.data, 0));
+      const meta = (bytes: Buffer) => Buffer.from(readZip(bytes).find((e) => e.name === 'xl/metadata.xml')!.data);
+      expect(meta(output).equals(meta(input))).toBe(true);
+      const now = text(output, 'xl/worksheets/sheet1.xml');
+      const rowOf = (xml: string, r: number) => new RegExp(`<row r="${r}"[^>]*>[\\s\\S]*?</row>`).exec(xml)![0];
+      SPILL_CELLS.forEach((cell, i) => {
+        const row = rowOf(now, 6 + i);
+        expect(row).toContain(cell);
+        // The row was patched (it holds its status now), so the spill cell went through the patcher.
+        expect(row).toMatch(/t="inlineStr"/);
+      });
+      expect(text(output, '[Content_Types].xml')).toContain('PartName="/xl/metadata.xml"');
+      expect(text(output, 'xl/_rels/workbook.xml.rels')).toContain('Target="metadata.xml"');
     });
 
     it(`${macros ? '.xlsm' : '.xlsx'}: the content type of the workbook stays what it was (macro-enabled stays macro-enabled)`, () => {
