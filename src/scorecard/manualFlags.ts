@@ -4,6 +4,7 @@
  * by header name and tolerant of blank rows. Pure.
  */
 import type { CellStyle, CellValue, ContentCell, SheetContent, SheetGrid } from '../workbook/grid';
+import { FLAG_DATE_FORMAT, flagDateText, flagSerial } from './flagDates';
 import { ADDIN_SHEETS } from './sheetNames';
 import { STATUS_LABELS } from '../engine/types';
 import type { RatedRow } from './types';
@@ -79,10 +80,12 @@ export function emptyFlagsSheet(): SheetContent {
 /** The 0-based row of the header in a Flags sheet made by emptyFlagsSheet. */
 export const FLAGS_HEADER_ROW = 1;
 
-/** One flag as a row of the Flags sheet; the ref links back to the measure's row. */
+/** One flag as a row of the Flags sheet; the ref links back to the measure's row; the date is a date cell. */
 export function flagCells(f: ManualFlag): ContentCell[] {
   const ref: ContentCell = f.row ? { value: f.ref, link: { sheet: f.sheet, row: f.row - 1, col: 0 } } : { value: f.ref };
-  return [ref, { value: f.sheet }, { value: f.measure, style: { wrap: true } }, { value: f.status }, { value: f.comment, style: { wrap: true } }, { value: f.by }, { value: f.at }];
+  const serial = flagSerial(f.at);
+  const at: ContentCell = serial === null ? { value: f.at } : { value: serial, style: { numberFormat: FLAG_DATE_FORMAT, horizontalAlignment: 'left' } };
+  return [ref, { value: f.sheet }, { value: f.measure, style: { wrap: true } }, { value: f.status }, { value: f.comment, style: { wrap: true } }, { value: f.by }, at];
 }
 
 function text(v: CellValue | undefined): string {
@@ -115,7 +118,7 @@ export function readFlags(grid: SheetGrid): ManualFlag[] {
       status: at('Status when flagged'),
       comment: at('Comment'),
       by: at('Flagged by'),
-      at: at('Flagged on'),
+      at: flagDateText(row[cols.get('flagged on') ?? -1]),
     };
     if (flag.ref && flag.comment) out.push(flag);
   }

@@ -180,7 +180,7 @@ export class WorkbenchHost implements ScorecardHost {
     // Written below the last row as cells of their own, not by rebuilding the sheet: what reviewers typed or
     // formatted there (comments edited, notes beside the flags) stays exactly as it is.
     const at = grid.values.length;
-    const writes: CellWrite[] = flagCells(flag).map((c, col) => ({ row: at, col, value: c.value === null ? null : String(c.value), kind: 'explanation', ...(c.style ? { style: c.style } : {}) }));
+    const writes: CellWrite[] = flagCells(flag).map((c, col) => ({ row: at, col, value: c.value, kind: 'explanation', ...(c.style ? { style: c.style } : {}) }));
     await this.change((pkg) => pkg.writeCells(grid.name, writes));
     return [...readFlags(grid), flag].map(flagView);
   }

@@ -56,11 +56,14 @@ export interface CellStyle {
 /** Which kind of owned cell a write is: the core only ever writes these. */
 export type OwnedCellKind = 'status' | 'dot' | 'explanation' | 'explanation-header';
 
-/** One planned write into a scorecard sheet, 0-based. Text values are always written as text, never formulas. */
+/**
+ * One planned write into a sheet, 0-based. Text values are always written as text, never formulas; a number
+ * is only written into a sheet of the tool's own (a flag's date under a date format).
+ */
 export interface CellWrite {
   row: number;
   col: number;
-  value: string | null;
+  value: string | number | null;
   kind: OwnedCellKind;
   style?: CellStyle;
 }

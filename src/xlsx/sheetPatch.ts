@@ -6,10 +6,12 @@ import { cellAddress } from '../workbook/grid';
 import { parseAddress } from './sheetRead';
 import { escapeXml, withAttribute, withoutAttribute } from './xml';
 
-/** A cell to write: its text (null leaves it empty), and its style given the style the cell had. */
+/** A cell to write: its text or number (null leaves it empty), and its style given the style the cell had. */
 export interface CellPut {
-  value: string | null;
+  value: string | number | null;
   style: (oldStyle: number) => number;
+  /** Points of row height its wrapped text needs: a row lower than that is raised, unless its height was set by hand. */
+  height?: number;
 }
 
 /** Column settings the tool needs for its own column: at least this wide, never hidden. */
@@ -28,6 +30,8 @@ function cellXml(row: number, col: number, put: CellPut, oldStyle: number): stri
   const style = s > 0 ? ` s="${s}"` : '';
   const ref = cellAddress(row, col);
   if (put.value === null || put.value === '') return `<c r="${ref}"${style}/>`;
+  if (typeof put.value === 'number' && Number.isFinite(put.value)) return `<c r="${ref}"${style}><v>${put.value}</v></c>`;
+  if (typeof put.value === 'number') return `<c r="${ref}"${style} t="inlineStr"><is><t>${String(put.value)}</t></is></c>`;
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(put.value)}</t></is></c>`;
 }
 
@@ -67,9 +71,14 @@ function patchRowBody(row: number, body: string, puts: Map<number, CellPut>): st
   return out.join('');
 }
 
-function rowOpen(attrs: string): string {
+function rowOpen(attrs: string, puts: Map<number, CellPut>): string {
   // "spans" is an optional hint of the row's columns; a row given a new column past it must not carry it.
-  return withoutAttribute(`<row${attrs}>`, 'spans');
+  const open = withoutAttribute(`<row${attrs}>`, 'spans');
+  const need = Math.max(0, ...[...puts.values()].map((p) => p.height ?? 0));
+  // A height set by hand (customHeight) is the user's; a stored automatic height is only a cache of the text.
+  if (!need || /\bcustomHeight="(1|true)"/.test(attrs)) return open;
+  const height = Number(/\bht="([\d.]+)"/.exec(attrs)?.[1] ?? 0);
+  return height >= need ? open : withAttribute(open, 'ht', String(need));
 }
 
 /** Applies the puts (row → col → put, 0-based) to a worksheet part's text. */
@@ -105,7 +114,7 @@ export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>,
       const rowPuts = puts.get(rowIndex) as Map<number, CellPut>;
       const cells = m[2] === '/>' ? '' : body.slice(m.index + m[0].length, closeAt - 6);
       const attrs = r === undefined ? ` r="${rowIndex + 1}"${m[1]}` : m[1];
-      out.push(body.slice(last, m.index), rowOpen(attrs), patchRowBody(rowIndex, cells, rowPuts), '</row>');
+      out.push(body.slice(last, m.index), rowOpen(attrs, rowPuts), patchRowBody(rowIndex, cells, rowPuts), '</row>');
       last = closeAt;
       next++;
     }
@@ -126,7 +135,7 @@ export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>,
 }
 
 function newRow(row: number, puts: Map<number, CellPut>): string {
-  return `<row r="${row + 1}">${patchRowBody(row, '', puts)}</row>`;
+  return `${rowOpen(` r="${row + 1}"`, puts)}${patchRowBody(row, '', puts)}</row>`;
 }
 
 /** The used-range hint grows to cover what was written. */

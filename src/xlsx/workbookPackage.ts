@@ -21,6 +21,7 @@ import { readSheet } from './sheetRead';
 import { patchSheet } from './sheetPatch';
 import type { CellPut, ColumnNeed } from './sheetPatch';
 import { StyleBook } from './styles';
+import { wrappedHeight } from './wrappedHeight';
 import { escapeXml } from './xml';
 import { partText, partTextStart, readZip, textBytes, writeZip, writeZipAsync, ZipError } from './zip';
 import type { Codec, ZipEntry, ZipPart } from './zip';
@@ -182,7 +183,7 @@ export class WorkbookPackage {
   /**
    * Writes the planned cells of one sheet. A cell inside a merged area other than its first, or past the
    * last column Excel has, is not written and is reported. The explanation column is made wide enough and
-   * visible: it is the tool's own.
+   * visible, and its sentences wrap in it: it is the tool's own.
    */
   writeCells(sheetName: string, writes: readonly CellWrite[], explanationCol?: number): Warning[] {
     const entry = this.map.sheets.find((s) => s.name === sheetName);
@@ -213,7 +214,13 @@ export class WorkbookPackage {
       }
       let row = puts.get(w.row);
       if (!row) puts.set(w.row, (row = new Map()));
-      row.set(w.col, { value: w.value, style: this.styleMaker(w.style) });
+      const wrapped = w.kind === 'explanation' && w.col === explanationCol && typeof w.value === 'string';
+      row.set(
+        w.col,
+        wrapped
+          ? { value: w.value, style: this.styleMaker(this.wrapped(w.style)), height: wrappedHeight(w.value as string, EXPLANATION_WIDTH) }
+          : { value: w.value, style: this.styleMaker(w.style) },
+      );
     }
     if (pastEdge) {
       warnings.push({
@@ -227,6 +234,14 @@ export class WorkbookPackage {
   }
 
   private readonly makers = new Map<CellStyle | undefined, (old: number) => number>();
+  private readonly wraps = new Map<CellStyle | undefined, CellStyle>();
+
+  /** The style with its text wrapped, one object per style so its maker is found again for every cell. */
+  private wrapped(style: CellStyle | undefined): CellStyle {
+    let out = this.wraps.get(style);
+    if (!out) this.wraps.set(style, (out = { ...style, wrap: true }));
+    return out;
+  }
 
   private styleMaker(style: CellStyle | undefined): (old: number) => number {
     let maker = this.makers.get(style);
