@@ -45,6 +45,54 @@ export function compositeParts(text: string): { label: string; reading: NumberRe
  * shortened for explanations once the whole text has been read.
  */
 export function parseValue(cell: CellInput): ValueReading {
+  const v = cell.value;
+  if (typeof v === 'string') {
+    // A string cell's reading depends on its text alone (a host's display text is not read for it).
+    let hit = byText.get(v);
+    if (hit === undefined) {
+      if (byText.size >= MEMO_LIMIT) byText.clear();
+      byText.set(v, (hit = readShortened(cell)));
+    }
+    return hit;
+  }
+  // -0 shares +0's key in a Map but may read differently: it is read every time, as are Dates and booleans.
+  if (typeof v !== 'number' || Object.is(v, -0)) return readShortened(cell);
+  const byNumber = numberMemo(cell.numberFormat ?? null, cell.text ?? null);
+  let hit = byNumber.get(v);
+  if (hit === undefined) {
+    if (byNumber.size >= MEMO_LIMIT) byNumber.clear();
+    byNumber.set(v, (hit = readShortened(cell)));
+  }
+  return hit;
+}
+
+/*
+ * Readings remembered by what they depend on. A scorecard repeats its values down the rows (blanks, "n/a",
+ * small whole numbers and percentages under a few formats) and each row is read up to three times, so most
+ * cells were read before; remembering also shares one reading object between them, which is most of what
+ * a large sheet's result holds. Readings are never changed once made. Each map is bounded, so a sheet of
+ * unique values costs a few maps and nothing more.
+ */
+const MEMO_LIMIT = 20000;
+const byText = new Map<string, ValueReading>();
+/** By number format, then by display text, then by number. */
+const byFormat = new Map<string | null, Map<string | null, Map<number, ValueReading>>>();
+
+function numberMemo(format: string | null, text: string | null): Map<number, ValueReading> {
+  let byShown = byFormat.get(format);
+  if (!byShown) {
+    if (byFormat.size >= 200) byFormat.clear();
+    byFormat.set(format, (byShown = new Map()));
+  }
+  let byNumber = byShown.get(text);
+  if (!byNumber) {
+    if (byShown.size >= MEMO_LIMIT) byShown.clear();
+    byShown.set(text, (byNumber = new Map()));
+  }
+  return byNumber;
+}
+
+function readShortened(cell: CellInput): ValueReading {
   const reading = readValue(cell);
   return reading.display.length > MAX_QUOTED ? { ...reading, display: shortText(reading.display) } : reading;
 }
