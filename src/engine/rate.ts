@@ -5,6 +5,7 @@
  */
 import { compareWithTarget, sameScale } from './compare';
 import { explain, explainByHand } from './explain';
+import { flatString } from './flatString';
 import type { StatusWords } from './explain';
 import { latestValue, readObservations } from './latestValue';
 import type { LatestValue, ReadObservation } from './latestValue';
@@ -160,7 +161,7 @@ function assemble(
   words: boolean,
 ): Rating {
   // Built by assignment, not by spreading optional parts: this runs once per row of a 100,000-row sheet.
-  const explanation = words ? explain(j.finding, j.status, trend, ctx.statusWords) : '';
+  const explanation = words ? flatString(explain(j.finding, j.status, trend, ctx.statusWords)) : '';
   const rating: Rating = { status: j.status, finding: j.finding, dot: trend.dot, explanation, trend };
   const detail = dotDetail(trend.dot, j.status, polarity);
   if (detail) rating.dotDetail = detail;
@@ -186,7 +187,7 @@ export function withPersonsEntry(rating: Rating, entry: string, status: StatusKe
     status,
     ...(detail ? { dotDetail: detail } : {}),
     setByHand: { entry, rulesStatus: rating.status, ...(byFormula ? { byFormula } : {}) },
-    explanation: explainByHand(entry, status, rating.status, rating.explanation, words, byFormula),
+    explanation: flatString(explainByHand(entry, status, rating.status, rating.explanation, words, byFormula)),
   };
 }
 
