@@ -6,6 +6,7 @@ import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { cellAddress, gridWidth } from '../workbook/grid';
 import { CORE_ROLES, mayBeHeader, normaliseHeader, roleScores } from './columns';
 import type { ColumnRole } from './columns';
+import { SharedCells } from './sharedCells';
 import { ScorecardError } from './types';
 import type { Warning } from './types';
 
@@ -67,6 +68,7 @@ class MergeIndex {
 class GridReader {
   readonly width: number;
   private readonly merges: MergeIndex;
+  readonly shared = new SharedCells();
   constructor(readonly grid: SheetGrid) {
     this.width = gridWidth(grid);
     this.merges = new MergeIndex(grid.merges);
@@ -88,7 +90,7 @@ class GridReader {
     const src = merged && (this.raw(row, col) === null || this.raw(row, col) === '') ? this.merges.master(row, col) : undefined;
     const r = src ? src.top : row;
     const c = src ? src.left : col;
-    return { value, numberFormat: this.grid.numberFormats?.[r]?.[c] ?? null, text: this.grid.texts?.[r]?.[c] ?? null };
+    return this.shared.cell(value, this.grid.numberFormats?.[r]?.[c] ?? null, this.grid.texts?.[r]?.[c] ?? null);
   }
   rowTexts(row: number): string[] {
     const out: string[] = [];
@@ -436,7 +438,7 @@ function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: Measure[
     if (bannerText(reader, r) !== null) continue;
     if (!hasTarget && !hasValue && !hasPolarity) continue;
     if (mayBeHeader(ref || name) && headerRoles(reader, r)) continue;
-    const observations: Observation[] = block.periods.map((p) => ({ period: p.period, cell: reader.input(r, p.col) }));
+    const observations: Observation[] = block.periods.map((p) => reader.shared.observation(p.period, reader.input(r, p.col)));
     const outcome = text(c.outcome !== undefined ? reader.value(r, c.outcome) : null) || carried.outcome;
     const leadAccountability = text(c.leadAccountability !== undefined ? reader.value(r, c.leadAccountability) : null) || carried.leadAccountability;
     carried = { outcome, leadAccountability };
