@@ -173,7 +173,7 @@ export interface OwnedSheetWrite {
  * it is deleted and a fresh one takes its name (renamed or not) and its place in the tab order, so no stale
  * cell survives; without one, the sheet goes under the name planOwnedSheetNames gives, so a user's sheet
  * called "Summary" is never touched. Tables and charts are for hosts that can draw them (office-js); the
- * content itself carries text bars, so nothing is lost here.
+ * counts the charts draw are in the sheet's own tables, so no figure is lost here.
  */
 export function writeOwnedSheet(workbook: Workbook, content: SheetContent): OwnedSheetWrite {
   const kind = content.ownedKind;

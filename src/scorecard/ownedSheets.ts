@@ -20,7 +20,6 @@ const PERCENT: CellStyle = { numberFormat: '0.0' };
 const TOTAL_LABEL: CellStyle = { bold: true };
 const TOTAL_COUNT: CellStyle = { bold: true, numberFormat: '0' };
 const TOTAL_PERCENT: CellStyle = { bold: true, numberFormat: '0.0' };
-const BAR: CellStyle = { fontColor: '4472C4' };
 
 function num(value: number, style: CellStyle): ContentCell {
   return { value, style };
@@ -32,19 +31,6 @@ function statusSymbolCell(symbols: Record<StatusKey, string>, k: StatusKey): Con
 
 function dotSymbolCell(symbols: Record<DotKey, string>, k: DotKey): ContentCell {
   return text(symbols[k], { fontColor: DOT_FONTS[k], horizontalAlignment: 'center' });
-}
-
-/** Eighth-block characters, so that a bar shows shares finer than one character. */
-const PARTIAL_BLOCKS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-
-/**
- * A bar of block characters in proportion to a percentage: `width` full blocks stand for 100%.
- * A share above zero always shows at least a sliver, so a bar never hides a measure.
- */
-export function textBar(percent: number, width = 25): string {
-  const eighths = Math.round((Math.max(0, Math.min(100, percent)) / 100) * width * 8);
-  if (eighths === 0) return percent > 0 ? PARTIAL_BLOCKS[1] : '';
-  return '█'.repeat(Math.floor(eighths / 8)) + PARTIAL_BLOCKS[eighths % 8];
 }
 
 /** Builds a sheet top to bottom, remembering where each table and chart landed. */
@@ -78,13 +64,13 @@ interface ShareRow {
  * ContentTable (the total stays outside so a host's table filter never hides it); returns the header row.
  */
 function shareTable(b: SheetBuilder, name: string, labelHeader: string, items: ShareRow[], total: number): number {
-  const header = b.add(text('Symbol', HEADER), text(labelHeader, HEADER), text('Measures', HEADER), text('%', HEADER), text('Chart', HEADER));
+  const header = b.add(text('Symbol', HEADER), text(labelHeader, HEADER), text('Measures', HEADER), text('%', HEADER));
   for (const it of items) {
-    b.add(it.symbol, text(it.label), num(it.share.count, COUNT), num(it.share.percent, PERCENT), text(textBar(it.share.percent), BAR));
+    b.add(it.symbol, text(it.label), num(it.share.count, COUNT), num(it.share.percent, PERCENT));
   }
   const shown = items.reduce((a, it) => a + it.share.percent, 0);
   b.add(null, text('Total', TOTAL_LABEL), num(total, TOTAL_COUNT), num(total > 0 ? Math.round(shown * 10) / 10 : 0, TOTAL_PERCENT));
-  b.tables.push({ name, range: { top: header, left: 0, bottom: header + items.length, right: 4 } });
+  b.tables.push({ name, range: { top: header, left: 0, bottom: header + items.length, right: 3 } });
   return header;
 }
 
@@ -111,8 +97,8 @@ function plural(n: number, one: string, many: string): string {
 /**
  * The Summary sheet as a published report shows it: status counts and shares over all measures and over
  * measures with data and a target, direction of travel, the status × DOT cross tab, the report paragraph,
- * then the same tables for each priority. Percentages are numbers with one decimal (format '0.0'); a text
- * bar column stands in for a chart where the host cannot draw one, and a ContentChart is given for hosts that can.
+ * then the same tables for each priority. Percentages are numbers with one decimal (format '0.0'); the status
+ * and direction of travel counts are drawn as charts (ContentChart), never as text.
  */
 /** What the sheet says of its percentages: they add up to 100.0, or (equal counts, equal shares) nearly. */
 function roundingNote(summary: Summary): string {
@@ -184,7 +170,7 @@ export function buildSummarySheet(summary: Summary, rules: RatingRules, title = 
     name: OWNED_SHEETS.summary,
     ownedKind: 'summary',
     rows: b.rows,
-    columnWidths: [9, 34, 11, 9, 28, 11, 11, 11, 14, 9],
+    columnWidths: [9, 34, 11, 9, 11, 11, 11, 11, 14, 9],
     tables: b.tables,
     charts: b.charts,
   };

@@ -82,7 +82,7 @@ export interface ContentTable {
   range: CellRange;
 }
 
-/** A bar chart over a table's columns, for hosts that can draw one (office-js); others show text bars. */
+/** A bar chart over a table's columns, drawn by every host that can (office-js, the xlsx patcher); its figures are in the sheet's own table. */
 export interface ContentChart {
   title: string;
   /** Range holding category labels in the first column and one series per following column, header row first. */

@@ -7,7 +7,6 @@ import {
   buildOwnedSheets,
   buildRedFlagsSheet,
   buildSummarySheet,
-  textBar,
 } from '../../src/scorecard/ownedSheets';
 import type { RedFlag, WorkbookRating } from '../../src/scorecard/types';
 import { OWNED_SHEETS } from '../../src/workbook/grid';
@@ -40,18 +39,6 @@ function cell(content: SheetContent, r: number, c: number): ContentCell | null {
   return content.rows[r]?.[c] ?? null;
 }
 
-describe('textBar', () => {
-  it('draws 25 blocks for 100% and scales in eighths of a block', () => {
-    expect(textBar(100)).toBe('█'.repeat(25));
-    expect(textBar(50)).toBe(`${'█'.repeat(12)}▌`);
-    expect(textBar(0)).toBe('');
-  });
-
-  it('never hides a share above zero', () => {
-    expect(textBar(0.1)).toBe('▏');
-  });
-});
-
 describe('buildSummarySheet', () => {
   const sheet = buildSummarySheet(SUMMARY, defaultRules(), 'Council Plan 2017/18 Q2');
 
@@ -60,9 +47,9 @@ describe('buildSummarySheet', () => {
     expect(cell(sheet, 0, 0)?.value).toBe('Council Plan 2017/18 Q2');
   });
 
-  it('shows every status over all measures with symbol, words, count, one-decimal share and a bar', () => {
+  it('shows every status over all measures with symbol, words, count, one-decimal share, and no text bar beside the chart', () => {
     const header = rowOf(sheet, 'Overall status');
-    expect(sheet.rows[header].map((c) => c?.value)).toEqual(['Symbol', 'Overall status', 'Measures', '%', 'Chart']);
+    expect(sheet.rows[header].map((c) => c?.value)).toEqual(['Symbol', 'Overall status', 'Measures', '%']);
     const expected: Record<StatusKey, [number, number]> = {
       'on-target': [17, 23.6],
       satisfactory: [11, 15.3],
@@ -80,7 +67,7 @@ describe('buildSummarySheet', () => {
       expect(r[2]?.value).toBe(expected[k][0]);
       expect(r[3]?.value).toBe(expected[k][1]);
       expect(r[3]?.style?.numberFormat).toBe('0.0');
-      expect(r[4]?.value).toBe(textBar(expected[k][1]));
+      expect(r[4]).toBeUndefined();
     });
     const total = sheet.rows[header + 1 + STATUS_KEYS.length];
     expect(total[1]?.value).toBe('Total');
