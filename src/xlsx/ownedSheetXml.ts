@@ -3,9 +3,10 @@
  * styles, column widths and links to the rated rows. Text is written as inline strings, so the workbook's
  * shared string table is never touched.
  */
-import type { ContentCell, SheetContent } from '../workbook/grid';
+import type { CellStyle, ContentCell, SheetContent } from '../workbook/grid';
 import { cellAddress, quoteSheetName } from '../workbook/grid';
 import type { StyleBook } from './styles';
+import { pieceBytes } from './pieceBytes';
 import { escapeXml } from './xml';
 
 const LINK_COLOUR = '0563C1';
@@ -13,9 +14,22 @@ const LINK_COLOUR = '0563C1';
 export const WORKSHEET_NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-function cellXml(ref: string, c: ContentCell, styles: StyleBook): string {
+/** Style indexes by the content's style object, link or not: a large Red flags sheet has a million cells and a few styles. */
+type StyleCache = Map<CellStyle | undefined, [number?, number?]>;
+
+function styleIndex(c: ContentCell, link: boolean, styles: StyleBook, cache: StyleCache): number {
+  if (!c.style && !link) return 0;
+  let known = cache.get(c.style);
+  if (!known) cache.set(c.style, (known = []));
+  const slot = link ? 1 : 0;
+  let index = known[slot];
+  if (index === undefined) known[slot] = index = styles.styleFor(0, link ? { fontColor: LINK_COLOUR, ...c.style } : (c.style ?? {}), link);
+  return index;
+}
+
+function cellXml(ref: string, c: ContentCell, styles: StyleBook, cache: StyleCache): string {
   const link = c.link !== undefined && c.value !== null;
-  const style = c.style || link ? styles.styleFor(0, link ? { fontColor: LINK_COLOUR, ...c.style } : (c.style ?? {}), link) : 0;
+  const style = styleIndex(c, link, styles, cache);
   const s = style > 0 ? ` s="${style}"` : '';
   if (c.value === null) return `<c r="${ref}"${s}/>`;
   if (typeof c.value === 'number') {
@@ -24,8 +38,13 @@ function cellXml(ref: string, c: ContentCell, styles: StyleBook): string {
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.value)}</t></is></c>`;
 }
 
-/** The worksheet part's text; `drawingRelId` adds the drawing that holds its charts. */
-export function ownedSheetXml(content: SheetContent, styles: StyleBook, drawingRelId?: string): string {
+/** The worksheet part as UTF-8 bytes, never joined into one string (pieceBytes.ts says why); `drawingRelId` adds the drawing that holds its charts. */
+export function ownedSheetBytes(content: SheetContent, styles: StyleBook, drawingRelId?: string): Uint8Array {
+  return pieceBytes(ownedSheetPieces(content, styles, drawingRelId));
+}
+
+function ownedSheetPieces(content: SheetContent, styles: StyleBook, drawingRelId?: string): string[] {
+  const cache: StyleCache = new Map();
   const rows: string[] = [];
   const links: string[] = [];
   let right = 0;
@@ -34,7 +53,7 @@ export function ownedSheetXml(content: SheetContent, styles: StyleBook, drawingR
     cells.forEach((c, col) => {
       if (!c || (c.value === null && !c.style)) return;
       const ref = cellAddress(r, col);
-      parts.push(cellXml(ref, c, styles));
+      parts.push(cellXml(ref, c, styles, cache));
       right = Math.max(right, col);
       if (c.link && c.value !== null) {
         const location = `${quoteSheetName(c.link.sheet)}!${cellAddress(c.link.row, c.link.col)}`;
@@ -54,10 +73,12 @@ export function ownedSheetXml(content: SheetContent, styles: StyleBook, drawingR
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
     '<sheetFormatPr defaultRowHeight="15"/>',
     widths ? `<cols>${widths}</cols>` : '',
-    `<sheetData>${rows.join('')}</sheetData>`,
+    '<sheetData>',
+    ...rows,
+    '</sheetData>',
     links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '',
     '</worksheet>',
-  ].join('');
+  ];
 }

@@ -3,6 +3,7 @@
  * own cells with the new ones put in column order; every other byte of the part stays as it was.
  */
 import { cellAddress } from '../workbook/grid';
+import { pieceBytes } from './pieceBytes';
 import { parseAddress } from './sheetRead';
 import { escapeXml, withAttribute, withoutAttribute } from './xml';
 
@@ -83,8 +84,18 @@ function rowOpen(attrs: string, puts: Map<number, CellPut>): string {
 
 /** Applies the puts (row → col → put, 0-based) to a worksheet part's text. */
 export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): string {
+  return patchSheetPieces(xml, puts, columns).join('');
+}
+
+/** The same, as UTF-8 bytes, never joined into one string first (pieceBytes.ts says why). */
+export function patchSheetBytes(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): Uint8Array {
+  return pieceBytes(patchSheetPieces(xml, puts, columns));
+}
+
+/** The patched text as pieces in order: the kept stretches of the part and the rebuilt rows. */
+function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[]): string[] {
   const startData = xml.search(/<sheetData\b/);
-  if (startData < 0) return xml;
+  if (startData < 0) return [xml];
   let text = xml;
   const selfClosing = /^<sheetData\b[^>]*\/>/.exec(text.slice(startData));
   if (selfClosing) {
@@ -131,7 +142,7 @@ export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>,
   if (columns.length) head = withColumns(head, columns);
   out.unshift(head);
   out.push(text.slice(bodyEnd));
-  return out.join('');
+  return out;
 }
 
 function newRow(row: number, puts: Map<number, CellPut>): string {

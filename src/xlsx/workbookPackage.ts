@@ -12,13 +12,13 @@ import type { Warning } from '../scorecard/types';
 import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
 import { cellAddress } from '../workbook/grid';
 import { chartXml, drawingXml } from './chartXml';
-import { ownedSheetXml } from './ownedSheetXml';
+import { ownedSheetBytes } from './ownedSheetXml';
 import { withSheetTitle } from './appProperties';
 import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf, resolveTarget } from './parts';
 import type { WorkbookMap } from './parts';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheetRead';
-import { patchSheet } from './sheetPatch';
+import { patchSheetBytes } from './sheetPatch';
 import type { CellPut, ColumnNeed } from './sheetPatch';
 import { StyleBook } from './styles';
 import { wrappedHeight } from './wrappedHeight';
@@ -64,12 +64,22 @@ function holdsScorecardHeader(grid: SheetGrid): boolean {
   }
 }
 
+const utf8 = new TextDecoder('utf-8');
+
+function textOf(bytes: Uint8Array): string {
+  return utf8.decode(bytes);
+}
+
+function bytesOf(part: string | Uint8Array): Uint8Array {
+  return typeof part === 'string' ? textBytes(part) : part;
+}
+
 export class WorkbookPackage {
   private readonly entries: ZipEntry[];
   private readonly byName: Map<string, ZipEntry>;
   private readonly texts = new Map<string, string>();
-  /** Parts whose text the tool changed or added, by name. */
-  private readonly edited = new Map<string, string>();
+  /** Parts the tool changed or added, by name: text, or the UTF-8 bytes of a large sheet's text. */
+  private readonly edited = new Map<string, string | Uint8Array>();
   private readonly newParts: string[] = [];
   readonly map: WorkbookMap;
   private stylesBook?: StyleBook;
@@ -97,7 +107,7 @@ export class WorkbookPackage {
   /** A part's text, or undefined when the package has no such part. */
   text(part: string): string | undefined {
     const edited = this.edited.get(part);
-    if (edited !== undefined) return edited;
+    if (edited !== undefined) return typeof edited === 'string' ? edited : textOf(edited);
     let t = this.texts.get(part);
     if (t === undefined) {
       const entry = this.byName.get(part);
@@ -229,7 +239,7 @@ export class WorkbookPackage {
       });
     }
     const columns: ColumnNeed[] = explanationCol !== undefined && explanationCol < MAX_COLUMNS ? [{ col: explanationCol, width: EXPLANATION_WIDTH }] : [];
-    if (puts.size || columns.length) this.edited.set(entry.part, patchSheet(xml, puts, columns));
+    if (puts.size || columns.length) this.edited.set(entry.part, patchSheetBytes(xml, puts, columns));
     return warnings;
   }
 
@@ -272,7 +282,7 @@ export class WorkbookPackage {
     const index = this.map.sheets.findIndex((_, i) => this.kindAt(i) === kind);
     const sheet = index >= 0 ? this.map.sheets[index] : undefined;
     if (sheet?.part) {
-      this.edited.set(sheet.part, ownedSheetXml({ ...content, name: sheet.name }, this.styles, this.putCharts(sheet.part, sheet.name, content)));
+      this.edited.set(sheet.part, ownedSheetBytes({ ...content, name: sheet.name }, this.styles, this.putCharts(sheet.part, sheet.name, content)));
       return { name: sheet.name };
     }
     if (this.map.structureLocked) {
@@ -288,7 +298,7 @@ export class WorkbookPackage {
     const name = plan.names[kind];
     const part = this.freePartName();
     this.newParts.push(part);
-    this.edited.set(part, ownedSheetXml({ ...content, name }, this.styles, this.putCharts(part, name, content)));
+    this.edited.set(part, ownedSheetBytes({ ...content, name }, this.styles, this.putCharts(part, name, content)));
     this.addSheetToWorkbook(name, part, kind, content.hidden === true);
     return plan.warnings.length ? { name, warning: plan.warnings[0] } : { name };
   }
@@ -383,11 +393,11 @@ export class WorkbookPackage {
     if (this.stylesBook?.changed && this.map.stylesPart) this.edited.set(this.map.stylesPart, this.stylesBook.toXml());
     const parts: ZipPart[] = this.entries.map((e) => {
       const t = this.edited.get(e.name);
-      return t === undefined ? { copy: e } : { name: e.name, bytes: textBytes(t) };
+      return t === undefined ? { copy: e } : { name: e.name, bytes: bytesOf(t) };
     });
-    for (const name of this.newParts) parts.push({ name, bytes: textBytes(this.edited.get(name) as string) });
+    for (const name of this.newParts) parts.push({ name, bytes: bytesOf(this.edited.get(name) as string | Uint8Array) });
     for (const [name, t] of this.edited) {
-      if (!this.byName.has(name) && !this.newParts.includes(name)) parts.push({ name, bytes: textBytes(t) });
+      if (!this.byName.has(name) && !this.newParts.includes(name)) parts.push({ name, bytes: bytesOf(t) });
     }
     return parts;
   }
