@@ -1,6 +1,7 @@
 /** The rated rows of a run as the pane shows them. Pure, shared by the Excel host and the workbench. */
 import type { WorkbookRating } from '../scorecard/types';
 import type { RatedRowView, SelectedRow } from './host';
+import { sheetKey } from '../workbook/sheetName';
 
 export function rowViews(rating: WorkbookRating): RatedRowView[] {
   return rating.sheets.flatMap((s) =>
@@ -15,7 +16,7 @@ export function rowViews(rating: WorkbookRating): RatedRowView[] {
 
 /** Excel compares sheet names without regard to case, so the pane does too. */
 export function rowKey(sheet: string, row: number): string {
-  return `${sheet.toLowerCase()}!${row}`;
+  return `${sheetKey(sheet)}!${row}`;
 }
 
 /** Finds rows by sheet and row quickly: a selection change looks one up on every click. */

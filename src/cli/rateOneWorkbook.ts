@@ -5,6 +5,7 @@
  */
 import type { RatingRules } from '../engine/rules';
 import type { Summary } from '../engine/summarise';
+import { workbookRules } from '../app/workbookRules';
 import { buildOwnedSheets } from '../scorecard/ownedSheets';
 import { rateWorkbook, toReport } from '../scorecard/rateWorkbook';
 import type { RedFlag, Report, Warning } from '../scorecard/types';
@@ -12,7 +13,6 @@ import { InputError } from './cliErrors';
 import { promises as fs } from 'fs';
 import { applyRatingToPackage } from '../xlsx/applyRating';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
-import { chooseSheet, workbookRules } from './ratingInputs';
 import { formatProblem, macroPolicy, workbookFormat } from './workbookFormat';
 import { zlibCodec } from './zlibCodec';
 
@@ -57,9 +57,8 @@ export async function rateOneWorkbook(input: Buffer, options: RateOneOptions): P
   if (problem) throw new InputError(problem, {});
   const pkg = WorkbookPackage.open(input, zlibCodec);
   const grids = pkg.grids();
-  const sheet = chooseSheet(grids, options.sheet);
-  const rules = workbookRules(grids, options.rules ?? {});
-  const result = rateWorkbook(grids, { rules, sheet, file: options.file });
+  const rules = workbookRules(grids, options.rules);
+  const result = rateWorkbook(grids, { rules, sheet: options.sheet, file: options.file });
   const applyWarnings = applyRatingToPackage(pkg, result, buildOwnedSheets(result));
   const warnings = [...result.warnings, ...applyWarnings];
   const outcome: RateOutcome = { sheets: result.sheets.map((s) => s.sheet), summary: result.summary, rules: result.rules, redFlags: result.redFlags, warnings };

@@ -1,9 +1,9 @@
 /** Build summary and Red flags: rate without touching the scorecard, then rebuild an owned sheet. */
 import { buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
 import type { RatingOutcome, RedFlagsOutcome } from '../app/host';
-import { rowViews } from '../app/ratedRows';
-import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from './history';
-import { queueOwnedSheet, readAndRate, refuseProtectedStructure, report, warningText } from './shared';
+import { ratingOutcome } from '../app/outcome';
+import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from '../scorecard/history';
+import { queueOwnedSheet, readAndRate, refuseProtectedStructure, report } from './shared';
 import type { OperationOptions } from './shared';
 import { WriteBatch } from './writeBatch';
 
@@ -15,14 +15,7 @@ export async function buildSummary(ctx: Excel.RequestContext, options: Operation
   const batch = new WriteBatch(ctx, options.writeBudget);
   const { warnings } = await queueOwnedSheet(batch, ctx, probe, buildSummarySheet(rating.summary, rating.rules), { activate: true });
   await batch.flush();
-  return {
-    sheets: rating.sheets.map((s) => s.sheet),
-    summary: rating.summary,
-    rows: rowViews(rating),
-    rules: rating.rules,
-    cellsWritten: 0,
-    warnings: [...rating.warnings, ...warnings].map(warningText),
-  };
+  return ratingOutcome(rating, { cellsWritten: 0, warnings });
 }
 
 /** Red flags: rates, reads the history and rebuilds the Red flags sheet. The Flags sheet is left alone. */

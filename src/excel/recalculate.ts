@@ -6,14 +6,14 @@ import { buildRulesSheet } from '../scorecard/rulesSheet';
 import { cellAddress } from '../workbook/grid';
 import type { CellRange } from '../workbook/grid';
 import type { RatingOutcome } from '../app/host';
-import { rowViews } from '../app/ratedRows';
+import { ratingOutcome } from '../app/outcome';
 import { rangeAddress } from './addresses';
-import { compactHistory, HISTORY_HEADERS, historyRecords, historyRow, readHistory } from './history';
-import type { HistoryRecord } from './history';
+import { compactHistory, HISTORY_HEADERS, historyRecords, historyRow, readHistory } from '../scorecard/history';
+import type { HistoryRecord } from '../scorecard/history';
 import type { SheetInfo, WorkbookProbe } from './readWorkbook';
 import type { Warning } from '../scorecard/types';
 import { queueMark } from './ownedMarks';
-import { ownedInfo, ownedTarget, queueOwnedSheet, readAndRate, refuseProtectedStructure, report, warningText } from './shared';
+import { ownedInfo, ownedTarget, queueOwnedSheet, readAndRate, refuseProtectedStructure, report } from './shared';
 import type { OperationOptions } from './shared';
 import { ADDIN_SHEETS } from '../scorecard/sheetNames';
 import { SETTING_KEYS } from './settingKeys';
@@ -117,17 +117,9 @@ export async function recalculate(ctx: Excel.RequestContext, options: OperationO
   ctx.workbook.settings.add(SETTING_KEYS.lastSheet, target.info.id);
   await batch.flush();
 
-  return {
-    sheets: [rated.sheet],
-    summary: rating.summary,
-    rows: rowViews(rating),
-    rules: rating.rules,
-    cellsWritten: result.written.length,
-    warnings: [
-      ...[...rating.warnings, ...sheetWarnings].map(warningText),
-      ...result.skipped.map((w) => `${rated.sheet}!${cellAddress(w.row, w.col)}: inside a merged area, so its ${w.kind} was not written`),
-    ],
-  };
+  // A cell inside a merged area is left alone: writing it would clear the merge's other cells.
+  const skipped = result.skipped.map((w) => ({ message: `inside a merged area, so its ${w.kind} was not written`, where: { sheet: rated.sheet, cell: cellAddress(w.row, w.col) } }));
+  return ratingOutcome(rating, { cellsWritten: result.written.length, warnings: [...sheetWarnings, ...skipped] });
 }
 
 /**

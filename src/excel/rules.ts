@@ -3,6 +3,7 @@ import type { RatingRules } from '../engine/rules';
 import type { RulesView } from '../app/host';
 import { rulesSheetFor, rulesView } from '../app/rulesView';
 import type { CellValue } from '../workbook/grid';
+import { tableNamesOutside } from '../workbook/sheetName';
 import { AddinError } from './errors';
 import type { OperationOptions } from './shared';
 import { planOwnedSheetNames } from '../scorecard/ownedIdentity';
@@ -45,8 +46,8 @@ export async function saveRules(ctx: Excel.RequestContext, rules: RatingRules, o
     throw new AddinError('The workbook structure is protected, so the add-in cannot rewrite its Rules sheet: unprotect it (Review > Protect Workbook) and save again. Nothing was changed.');
   }
   const { names } = planOwnedSheetNames(found.sheets, ['rules']);
-  const replacing = found.sheet?.name.toLowerCase();
-  const tableNames = new Set(wb.tables.items.filter((t) => t.worksheet.name.toLowerCase() !== replacing).map((t) => t.name.toLowerCase()));
+  const tables = wb.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
+  const tableNames = tableNamesOutside(tables, found.sheet?.name);
   const batch = new WriteBatch(ctx, options.writeBudget);
   await queueSheetContent(batch, ctx, { ...content, name: names.rules }, { existing: found.sheet, tableNames });
   await batch.flush();

@@ -2,13 +2,13 @@
  * What every add-in operation shares: its options, reading and rating in two round trips with the same
  * rateWorkbook the command line uses, and the checks made before anything is written.
  */
-import type { RatingRules } from '../engine/rules';
 import { ownedSheet, planOwnedSheetNames } from '../scorecard/ownedIdentity';
 import type { OwnedKind } from '../scorecard/ownedIdentity';
-import { readRulesSheet } from '../scorecard/rulesSheet';
+import { savedRules } from '../app/workbookRules';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { Warning, WorkbookRating } from '../scorecard/types';
-import type { SheetContent, SheetGrid } from '../workbook/grid';
+import type { SheetContent } from '../workbook/grid';
+import { tableNamesOutside } from '../workbook/sheetName';
 import type { ProgressListener } from '../app/host';
 import { AddinError } from './errors';
 import { probeWorkbook, readSheets } from './readWorkbook';
@@ -57,29 +57,9 @@ export async function queueOwnedSheet(
   return { ws, warnings };
 }
 
-/** The workbook's saved rules; a problem in them stops the run, so nobody rates with a rule they did not set. */
-export function rulesFromSheet(grid: SheetGrid | undefined): Partial<RatingRules> | undefined {
-  if (!grid) return undefined;
-  const { rules, errors } = readRulesSheet(grid);
-  if (errors.length) {
-    const shown = errors.slice(0, 3).join('; ');
-    throw new AddinError(
-      `The '${grid.name}' sheet has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}, so nothing was rated: ${shown}${errors.length > 3 ? '; …' : ''}`,
-    );
-  }
-  return rules;
-}
-
-/** A core warning as one line with its place ("Scorecard!I9: …"). */
-export function warningText(w: { message: string; where: { sheet?: string; cell?: string; ref?: string } }): string {
-  const at = [w.where.sheet, w.where.cell].filter(Boolean).join('!');
-  return at ? `${at}: ${w.message}` : w.message;
-}
-
 /** Table names on sheets other than `replacing`, which is about to be deleted with its tables. */
 export function tableNamesBesides(probe: WorkbookProbe, replacing: SheetInfo | undefined): Set<string> {
-  const gone = replacing?.name.toLowerCase();
-  return new Set(probe.tables.filter((t) => t.sheet.toLowerCase() !== gone).map((t) => t.name.toLowerCase()));
+  return tableNamesOutside(probe.tables.map((t) => ({ name: t.name, sheet: t.sheet })), replacing?.name);
 }
 
 /**
@@ -101,7 +81,7 @@ export async function readAndRate(
   const request: ReadRequest = { keyAreas: true, full: ['rules', ...(extra.full ?? [])], sizeOnly: extra.sizeOnly ?? [] };
   const read = await readSheets(ctx, probe, request, options);
   report(options, 'rating', 1, 1);
-  const rules = rulesFromSheet(read.full.get('rules'));
+  const rules = savedRules(read.full.get('rules'));
   const sheet = probe.targets.length === 1 ? probe.targets[0].info.name : undefined;
   const rating = rateWorkbook(read.grids, { rules, ...(sheet !== undefined ? { sheet } : {}) });
   return { probe, read, rating, targets: probe.targets };

@@ -1,7 +1,7 @@
 /** Undo last recalculation: the saved copy goes back over exactly the cells the last Recalculate wrote. */
 import type { UndoOutcome } from '../app/host';
 import { AddinError } from './errors';
-import { HISTORY_HEADERS } from './history';
+import { HISTORY_HEADERS } from '../scorecard/history';
 import type { UndoRecord } from './recalculate';
 import type { OperationOptions } from './shared';
 import { ADDIN_SHEETS } from '../scorecard/sheetNames';

@@ -9,6 +9,7 @@
  * is never replaced. Every host (office-js, ExcelJS, the package writer) reads and writes the same mark. Pure.
  */
 import type { OwnedKind } from '../workbook/grid';
+import { sameSheetName, sheetKey } from '../workbook/sheetName';
 import { ADDIN_SHEETS } from './sheetNames';
 import type { Warning } from './types';
 
@@ -132,7 +133,7 @@ export interface OwnedSheetNames {
  * The kinds wanted are planned first and in order; the others get names too, so that every name is free.
  */
 export function planOwnedSheetNames(sheets: readonly { name: string; ownedKind?: OwnedKind }[], wanted: readonly OwnedKind[]): OwnedSheetNames {
-  const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
+  const taken = new Set(sheets.map((s) => sheetKey(s.name)));
   const names = {} as Record<OwnedKind, string>;
   const warnings: Warning[] = [];
   const order = [...new Set([...wanted, ...OWNED_KINDS])];
@@ -141,17 +142,16 @@ export function planOwnedSheetNames(sheets: readonly { name: string; ownedKind?:
     let name = existing?.name;
     if (name === undefined) {
       for (const candidate of candidateNames(kind)) {
-        if (!taken.has(candidate.toLowerCase())) {
+        if (!taken.has(sheetKey(candidate))) {
           name = candidate;
           break;
         }
       }
       name = name as string;
-      taken.add(name.toLowerCase());
+      taken.add(sheetKey(name));
     }
     names[kind] = name;
-    const preferred = PREFERRED_SHEET_NAMES[kind].toLowerCase();
-    const users = wanted.includes(kind) ? sheets.find((s) => !s.ownedKind && s.name.toLowerCase() === preferred) : undefined;
+    const users = wanted.includes(kind) ? sheets.find((s) => !s.ownedKind && sameSheetName(s.name, PREFERRED_SHEET_NAMES[kind])) : undefined;
     if (users) warnings.push({ message: `your sheet "${users.name}" is kept; ${WHAT[kind]} on "${name}"`, where: { sheet: users.name }, keptSheet: users.name });
   }
   return { names, warnings };

@@ -8,14 +8,16 @@ import { parseStatusText } from '../engine/statusText';
 import { parsePolarity } from '../engine/targets';
 import type { DotKey, Measure, MonthIndex, Rating, StatusKey } from '../engine/types';
 import type { SheetGrid } from '../workbook/grid';
+import { findSheet } from '../workbook/sheetName';
 import { isReplaceable } from './manualEntries';
 import { blockFinder, planWrites, RAG_STATUS_WORDS, usesRagWords } from './planWrites';
 import { readScorecard } from './readScorecard';
+import { ratedPrevious, redFlagsOf } from './redFlags';
 import { PREFERRED_SHEET_NAMES, userSheets } from './ownedIdentity';
 import type { HeaderBlock, ScorecardSheet } from './readScorecard';
 import { findStatusKey } from './statusKey';
 import { ScorecardError } from './types';
-import type { RatedRow, RatedSheet, RedFlag, Report, Warning, WorkbookRating } from './types';
+import type { RatedRow, RatedSheet, Report, Warning, WorkbookRating } from './types';
 
 export interface RateOptions {
   /** Settings that differ from the defaults (and from the workbook's own rules sheet). */
@@ -120,9 +122,9 @@ function withoutDefaultSymbolsOverKey(
   return { ...over, symbols };
 }
 
-/** The sheet of that name, as Excel finds one: the exact spelling first, then without regard to case. */
-function sheetNamed(grids: readonly SheetGrid[], name: string): SheetGrid | undefined {
-  return grids.find((g) => g.name === name) ?? grids.find((g) => g.name.toLowerCase() === name.toLowerCase());
+/** Refuses a sheet the rating would have to write into but cannot. */
+function protectedSheet(sheet: string, file: string | undefined): ScorecardError {
+  return new ScorecardError('the sheet is protected: unprotect it so the status and DOT cells can be written', { file, sheet });
 }
 
 /**
@@ -137,15 +139,19 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
   const rules = mergeRules({ ...defaults, symbols: { ...defaults.symbols, ...key } }, withoutDefaultSymbolsOverKey(options.rules, key, defaults));
   let candidates = userSheets(grids);
   if (options.sheet !== undefined) {
-    const asked = sheetNamed(grids, options.sheet);
+    const asked = findSheet(grids, options.sheet);
     if (!asked) {
-      throw new ScorecardError(`no sheet named "${options.sheet}" (sheets: ${grids.map((g) => g.name).join(', ')})`, { file });
+      throw new ScorecardError(`no sheet "${options.sheet}" (sheets: ${grids.map((g) => `"${g.name}"`).join(', ')})`, { file });
     }
     if (asked.ownedKind) {
       const made = PREFERRED_SHEET_NAMES[asked.ownedKind];
       throw new ScorecardError(`"${asked.name}" is a sheet this tool made (its ${made} sheet), not a scorecard`, { file, sheet: asked.name });
     }
+    // Refused before it is read: the person asked for this sheet, so "no scorecard" would not say why.
+    if (asked.protected) throw protectedSheet(asked.name, file);
     candidates = [asked];
+  } else if (candidates.length > 0 && candidates.every((g) => g.protected)) {
+    throw protectedSheet(candidates[0].name, file);
   }
   const sheets: ScorecardSheet[] = [];
   for (const g of candidates) {
@@ -160,9 +166,7 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
     if (!s.measures.length) {
       throw new ScorecardError('scorecard header found but no measure rows under it', { file, sheet: g.name });
     }
-    if (g.protected) {
-      throw new ScorecardError('the sheet is protected: unprotect it so the status and DOT cells can be written', { file, sheet: g.name });
-    }
+    if (g.protected) throw protectedSheet(g.name, file);
     sheets.push(s);
   }
   if (!sheets.length) {
@@ -217,7 +221,7 @@ export function rateWorkbook(grids: SheetGrid[], options: RateOptions = {}): Wor
   }
   const all = rated.flatMap((s) => s.rows);
   const summary = summarise(all.map((r): SummaryInput => ({ priority: r.measure.priority, status: r.rating.status, dot: countedDot(r.rating) })));
-  return { sheets: rated, summary, redFlags: redFlags(all), rules, warnings };
+  return { sheets: rated, summary, redFlags: redFlagsOf(all, ratedPrevious), rules, warnings };
 }
 
 /**
@@ -242,42 +246,6 @@ function reviewWarnings(rows: readonly RatedRow[]): Warning[] {
       message: `${r.measure.ref || `row ${r.measure.row}`} needs review: ${r.rating.needsReview}`,
       where: { sheet: r.measure.sheet, ref: r.measure.ref },
     }));
-}
-
-/** The red-flag record of a rated row, given what is known of its previous period (from re-rating or history). */
-export function redFlagFor(r: RatedRow, previous: { status: StatusKey; period?: string; value?: string }): RedFlag {
-  const m: Measure = r.measure;
-  const flag: RedFlag = {
-    sheet: m.sheet,
-    row: m.row,
-    ref: m.ref,
-    measure: m.name,
-    priority: m.priority,
-    status: r.rating.status,
-    previousStatus: previous.status,
-    reason: r.rating.explanation,
-  };
-  if (m.leadOfficer) flag.leadOfficer = m.leadOfficer;
-  if (r.rating.period) flag.period = r.rating.period.label;
-  if (r.rating.value) flag.value = r.rating.value.display;
-  if (previous.period) flag.previousPeriod = previous.period;
-  if (previous.value) flag.previousValue = previous.value;
-  return flag;
-}
-
-/**
- * Off target now and in the previous reporting period, rated by the same rules on that period's values. A
- * row that needs review is not a red flag, and the two periods are always two different periods.
- */
-function redFlags(rows: readonly RatedRow[]): RedFlag[] {
-  const out: RedFlag[] = [];
-  for (const r of rows) {
-    const prev = r.previous;
-    if (r.rating.status !== 'off-target' || r.rating.needsReview || prev?.status !== 'off-target' || prev.needsReview) continue;
-    if (!prev.period || (r.rating.period && prev.period.end >= r.rating.period.start)) continue;
-    out.push(redFlagFor(r, { status: prev.status, period: prev.period.label, ...(prev.value ? { value: prev.value.display } : {}) }));
-  }
-  return out;
 }
 
 /** The JSON report of the command line. */

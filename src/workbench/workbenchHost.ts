@@ -5,16 +5,17 @@
  * came, so charts, pivots, comments and macros reach the download untouched. Nothing leaves the browser.
  */
 import type { RatingRules } from '../engine/rules';
+import { ratingOutcome } from '../app/outcome';
+import { workbookRules } from '../app/workbookRules';
 import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
 import { ownedSheet } from '../scorecard/ownedIdentity';
 import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
-import { readRulesSheet } from '../scorecard/rulesSheet';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
-import type { Warning, WorkbookRating } from '../scorecard/types';
+import type { WorkbookRating } from '../scorecard/types';
 import type { FlagInput, ManualFlagView, Phase, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener } from '../app/host';
-import { rowViews } from '../app/ratedRows';
 import { rulesSheetFor, rulesView } from '../app/rulesView';
 import type { CellWrite, SheetGrid } from '../workbook/grid';
+import { findSheet } from '../workbook/sheetName';
 import { applyRatingToPackage } from '../xlsx/applyRating';
 import { fflateCodec } from '../xlsx/fflateCodec';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
@@ -26,12 +27,6 @@ export { ratedFileName } from './ratedFile';
 /** Lets the page draw the progress bar between steps: rating runs on the page's only thread. */
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** A warning as one line with its place ("Scorecard!I9: …"), as the Excel pane shows it. */
-function warningLine(w: Warning): string {
-  const at = [w.where.sheet, w.where.cell].filter(Boolean).join('!');
-  return at ? `${at}: ${w.message}` : w.message;
 }
 
 export interface WorkbenchHostOptions {
@@ -112,28 +107,15 @@ export class WorkbenchHost implements ScorecardHost {
     await report('reading', 1, 1);
     const grids = this.grids();
     await report('rating', 1, 1);
+    // A bad rules cell is told as every host tells it: the fix is in the Rules panel, not in Excel.
+    const rules = workbookRules(grids);
     // rateWorkbook skips the tool's own sheets by their marks (the Flags sheet's Ref and Measure header
     // would pass for a scorecard); a user's sheet named "Summary" is rated like any other.
     try {
-      return rateWorkbook(grids, { rules: this.savedRules(grids), file: this.fileName });
+      return rateWorkbook(grids, { rules, file: this.fileName });
     } catch (e) {
       throw ratingError(e);
     }
-  }
-
-  /** The Rules sheet's settings; a cell that cannot be used stops the run, as in Excel and the command line. */
-  private savedRules(grids: readonly SheetGrid[]): Partial<RatingRules> | undefined {
-    const grid = ownedSheet(grids, 'rules');
-    if (!grid) return undefined;
-    const { rules, errors } = readRulesSheet(grid);
-    if (errors.length) {
-      throw new Error(`The '${grid.name}' sheet has ${errors.length === 1 ? 'a problem' : `${errors.length} problems`}, so nothing was rated: ${errors.slice(0, 3).join('; ')}. Set the rules in the Rules panel and save them, then rate again.`);
-    }
-    return rules;
-  }
-
-  private outcome(rating: WorkbookRating, cellsWritten: number, warnings: string[]): RatingOutcome {
-    return { sheets: rating.sheets.map((s) => s.sheet), summary: rating.summary, rows: rowViews(rating), rules: rating.rules, redFlags: rating.redFlags, cellsWritten, warnings };
   }
 
   /** Rates every scorecard sheet and writes what the command line writes: the owned cells and the Summary, Red flags and Rules sheets. */
@@ -143,13 +125,13 @@ export class WorkbenchHost implements ScorecardHost {
     await yieldToPage();
     const more = await this.change((pkg) => applyRatingToPackage(pkg, rating, buildOwnedSheets(rating)));
     const planned = rating.sheets.reduce((n, s) => n + s.writes.length, 0);
-    return this.outcome(rating, planned - more.filter((w) => w.kept).length, [...rating.warnings, ...more].map(warningLine));
+    return ratingOutcome(rating, { cellsWritten: planned - more.filter((w) => w.kept).length, warnings: more, withRedFlags: true });
   }
 
   async buildSummary(progress?: ProgressListener): Promise<RatingOutcome> {
     const rating = await this.rate(progress);
     const put = await this.change((pkg) => pkg.putOwnedSheet(buildSummarySheet(rating.summary, rating.rules)));
-    return this.outcome(rating, 0, [...rating.warnings, ...(put.warning ? [put.warning] : [])].map(warningLine));
+    return ratingOutcome(rating, { cellsWritten: 0, warnings: put.warning ? [put.warning] : [], withRedFlags: true });
   }
 
   async redFlags(progress?: ProgressListener): Promise<RedFlagsOutcome> {
@@ -192,7 +174,7 @@ export class WorkbenchHost implements ScorecardHost {
 
   /** The workbench's "sheet" is its table of rated rows: selecting a row there is telling its listeners. */
   async selectRow(sheet: string, row: number): Promise<void> {
-    const grid = this.grids().find((g) => g.name.toLowerCase() === sheet.toLowerCase());
+    const grid = findSheet(this.grids(), sheet);
     if (!grid) throw new Error(`The workbook has no sheet "${sheet}".`);
     for (const l of [...this.listeners]) l({ sheet: grid.name, row });
   }

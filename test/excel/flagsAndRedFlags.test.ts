@@ -3,8 +3,8 @@
  * off target now and in the previous recorded period, from the history Recalculate keeps.
  */
 import { addFlag, buildRedFlags, buildSummary, listFlags, recalculate } from '../../src/excel/operations';
-import { HISTORY_HEADERS, historyRow } from '../../src/excel/history';
-import type { HistoryRecord } from '../../src/excel/history';
+import { HISTORY_HEADERS, historyRow } from '../../src/scorecard/history';
+import type { HistoryRecord } from '../../src/scorecard/history';
 import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
 import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { FakeExcel } from './support/fakeExcel';

@@ -1,8 +1,8 @@
 /** The adapter's pure helpers: text stays text, addresses and runs, and the history's own rules. */
 import fc from 'fast-check';
 import { columnRuns, joinAreas, parseAreas, parseRange, quoteSheet } from '../../src/excel/addresses';
-import { compactHistory, HISTORY_HEADERS, historyRow, KEEP_PERIODS, monthText, readHistory } from '../../src/excel/history';
-import type { HistoryRecord } from '../../src/excel/history';
+import { compactHistory, HISTORY_HEADERS, historyRow, KEEP_PERIODS, monthText, readHistory } from '../../src/scorecard/history';
+import type { HistoryRecord } from '../../src/scorecard/history';
 import { asLiteralText, needsQuotePrefix } from '../../src/excel/literalText';
 import { isDateFormat } from '../../src/excel/readWorkbook';
 import { planCellRuns, widthInPoints } from '../../src/excel/writeCells';

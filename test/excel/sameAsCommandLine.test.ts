@@ -4,7 +4,7 @@
  * display text: Excel gives it for every cell, the ExcelJS reader only where it can be sure of it.
  */
 import { buildRedFlags, recalculate } from '../../src/excel/operations';
-import { readHistory } from '../../src/excel/history';
+import { readHistory } from '../../src/scorecard/history';
 import { ADDIN_SHEETS } from '../../src/scorecard/sheetNames';
 import { rateWorkbook, toReport } from '../../src/scorecard/rateWorkbook';
 import type { SheetGrid } from '../../src/workbook/grid';

@@ -38,7 +38,7 @@ describe('rateWorkbook', () => {
   });
   it('an unknown --sheet is a clear ScorecardError listing the sheets', () => {
     const e = thrown(() => rateWorkbook([simpleScorecard('A')], { sheet: 'Nope', file: 'in.xlsx' }));
-    expect(e.message).toBe('no sheet named "Nope" (sheets: A)');
+    expect(e.message).toBe('no sheet "Nope" (sheets: "A")');
     expect(e.where).toEqual({ file: 'in.xlsx' });
   });
   it('no scorecard in the workbook is a clear ScorecardError', () => {

@@ -158,7 +158,7 @@ test('a Rules sheet with a typo stops the rating with what to do', async () => {
   const row = gridsOf(rated).find((g) => g.ownedKind === 'rules')?.values.findIndex((r) => r?.[0] === 'tolerance') ?? -1;
   expect(row).toBeGreaterThan(0);
   const host = await WorkbenchHost.open(typed(rated, 'rules', [{ row, col: 1, value: 'lots' }]), 'plan.xlsx');
-  await expect(host.recalculate()).rejects.toThrow(/'Scorecard rules' sheet has a problem, so nothing was rated: .*needs a percentage.*Set the rules in the Rules panel and save them/);
+  await expect(host.recalculate()).rejects.toThrow(/'Scorecard rules' sheet has a problem, so nothing was rated: .*needs a percentage.*save the rules again from the Rules panel/);
 });
 
 test('files that are not workbooks, and workbooks with no scorecard, are refused with what to do', async () => {

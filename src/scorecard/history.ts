@@ -5,9 +5,10 @@
  */
 import { DOT_KEYS, STATUS_KEYS } from '../engine/types';
 import type { DotKey, StatusKey } from '../engine/types';
-import type { RedFlag, WorkbookRating } from '../scorecard/types';
-import { redFlagFor } from '../scorecard/rateWorkbook';
+import { ratedPrevious, redFlagsOf } from './redFlags';
+import type { RatedRow, RedFlag, WorkbookRating } from './types';
 import type { CellValue, SheetGrid } from '../workbook/grid';
+import { sheetKey } from '../workbook/sheetName';
 
 export interface HistoryRecord {
   sheet: string;
@@ -49,7 +50,7 @@ function parseMonthText(v: CellValue): number | null {
 
 /** Identifies a measure across runs: its sheet and ref, or its row when it has no ref. */
 export function measureKey(sheet: string, ref: string, row: number): string {
-  return `${sheet.toLowerCase()}\u0000${ref.trim() ? ref.trim().toLowerCase() : `row ${row}`}`;
+  return `${sheetKey(sheet)}\u0000${ref.trim() ? ref.trim().toLowerCase() : `row ${row}`}`;
 }
 
 /** The records of one run: every rated row, under the period it was rated on (else the run's latest period). */
@@ -170,35 +171,32 @@ export interface HistoryRedFlags {
   fromHistory: number;
 }
 
+/** The measure's latest record of the latest period before the one it is rated on now, if the history has one. */
+function recordedBefore(byMeasure: Map<string, Map<number, HistoryRecord>>, r: RatedRow): HistoryRecord | undefined {
+  const m = r.measure;
+  const end = r.rating.period?.end;
+  const periods = byMeasure.get(measureKey(m.sheet, m.ref || `row ${m.row}`, m.row));
+  if (!periods || end === undefined) return undefined;
+  let previous: HistoryRecord | undefined;
+  for (const [pe, rec] of periods) if (pe < end && (!previous || pe > previous.periodEnd)) previous = rec;
+  return previous;
+}
+
 /**
  * Red flags: off target now and off target in the previous recorded period. The history decides where it
  * holds an earlier period for the measure; otherwise the engine's rating of the previous period's values does.
  */
 export function redFlagsWithHistory(rating: WorkbookRating, history: readonly HistoryRecord[]): HistoryRedFlags {
   const byMeasure = latestPerPeriod(history);
-  const engine = new Map(rating.redFlags.map((f) => [`${f.sheet}\u0000${f.row}`, f]));
-  const flags: RedFlag[] = [];
   let fromHistory = 0;
-  for (const sheet of rating.sheets) {
-    for (const r of sheet.rows) {
-      // A row that needs review is not a red flag, whatever the history says.
-      if (r.rating.status !== 'off-target' || r.rating.needsReview) continue;
-      const m = r.measure;
-      const end = r.rating.period?.end;
-      const periods = byMeasure.get(measureKey(m.sheet, m.ref || `row ${m.row}`, m.row));
-      let previous: HistoryRecord | undefined;
-      if (periods && end !== undefined) {
-        for (const [pe, rec] of periods) if (pe < end && (!previous || pe > previous.periodEnd)) previous = rec;
-      }
-      if (!previous) {
-        const f = engine.get(`${m.sheet}\u0000${m.row}`);
-        if (f) flags.push(f);
-        continue;
-      }
+  const flags = redFlagsOf(
+    rating.sheets.flatMap((s) => s.rows),
+    (r) => {
+      const recorded = recordedBefore(byMeasure, r);
+      if (!recorded) return ratedPrevious(r);
       fromHistory++;
-      if (previous.status !== 'off-target') continue;
-      flags.push(redFlagFor(r, { status: previous.status, period: previous.period, ...(previous.value ? { value: previous.value } : {}) }));
-    }
-  }
+      return { status: recorded.status, period: recorded.period, ...(recorded.value ? { value: recorded.value } : {}) };
+    },
+  );
   return { flags, fromHistory };
 }
