@@ -4,7 +4,7 @@
  * Performance bench for the command line and the engine.
  *
  *   npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--merges] [--repeats 5] [--runs 3]
- *                 [--engine-grids adapter|generator] [--engine-baseline REV] [--no-build] [--keep]
+ *                 [--engine-grids adapter|generator] [--engine-baseline REV] [--sections untouched,…] [--no-build] [--keep]
  *
  * It compiles the TypeScript sources (tsc -p tsconfig.node.json → dist/node, and the test data generator → dist/generator) unless --no-build, then for
  * each size generates a synthetic scorecard (test/support/generateScorecard.ts) and measures, each in its own
@@ -53,6 +53,9 @@ const USAGE = `usage: npm run bench [-- options]
   --workbench-sizes 5000,20000
                            scorecard sizes the workbench section opens in Chromium (default 5000,20000)
   --workbench-baseline REV also build the workbench pages of commit REV and time them in turns with these
+  --sections bundle,untouched
+                           the once-per-run sections to measure (default all: bundle, excelSyncs, workbench,
+                           untouched; "none" for none), so that a quick run measures only the sizes
   --no-build               use dist/node as it is instead of compiling first
   --keep                   keep the generated and rated files
 `;
@@ -76,6 +79,10 @@ function parseArgs(argv) {
     else if (a === '--engine-baseline') opts.baseline = next();
     else if (a === '--workbench-sizes') opts.workbenchSizes = next().split(',').map((s) => parseSize(s));
     else if (a === '--workbench-baseline') opts.workbenchBaseline = next();
+    else if (a === '--sections') {
+      const v = next();
+      opts.sections = v === 'none' ? [] : v.split(',');
+    }
     else if (a === '--no-build') opts.build = false;
     else if (a === '--keep') opts.keep = true;
     else if (a === '--help' || a === '-h') opts.help = true;
@@ -438,7 +445,7 @@ function printReport(report) {
       if (f[key] && f[key].error) lines.push(`${int(f.rows)} rows, ${key}: ${f[key].error}`);
     }
   }
-  for (const s of RUN_SECTIONS) {
+  for (const s of RUN_SECTIONS.filter((x) => x.key in report.sections)) {
     const figures = report.sections[s.key];
     lines.push('', `${s.label}:`, ...(s.print ? s.print(figures) : [JSON.stringify(figures, null, 2)]));
   }
@@ -461,6 +468,8 @@ async function main() {
     process.stdout.write(USAGE);
     return;
   }
+  const unknown = (options.sections || []).filter((k) => !RUN_SECTIONS.some((x) => x.key === k));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}: choose from ${RUN_SECTIONS.map((x) => x.key).join(', ')}`);
   if (options.build) build();
   if (options.baseline) options.baselineDist = buildBaseline(options.baseline);
   if (!fs.existsSync(GENERATOR)) throw new Error('dist/generator is missing: run `npm run build` or drop --no-build');
@@ -501,7 +510,7 @@ async function main() {
     }
     report.scaling = scaling(report.sizes);
     report.headline = headline(report);
-    for (const section of RUN_SECTIONS) {
+    for (const section of RUN_SECTIONS.filter((x) => !options.sections || options.sections.includes(x.key))) {
       log(`${section.label}…`);
       report.sections[section.key] = await runSection(section, { dir, options, report });
     }

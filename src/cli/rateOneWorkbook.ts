@@ -8,7 +8,7 @@ import type { Summary } from '../engine/summarise';
 import { workbookRules } from '../app/workbookRules';
 import { buildOwnedSheets } from '../scorecard/ownedSheets';
 import { rateWorkbook, toReport } from '../scorecard/rateWorkbook';
-import type { RedFlag, Report, Warning } from '../scorecard/types';
+import type { RedFlag, Report, Warning, WorkbookRating } from '../scorecard/types';
 import { InputError } from './cliErrors';
 import { promises as fs } from 'fs';
 import { applyRatingToPackage } from '../xlsx/applyRating';
@@ -47,6 +47,16 @@ export interface RatedWorkbook {
 }
 
 /**
+ * The package's sheets read and rated. The grids are this function's own, so that they can be let go of
+ * while the rating is written into the package: they are the largest thing a run holds.
+ */
+function rateGrids(pkg: WorkbookPackage, options: RateOneOptions): WorkbookRating {
+  const grids = pkg.grids();
+  const rules = workbookRules(grids, options.rules);
+  return rateWorkbook(grids, { rules, sheet: options.sheet, file: options.file });
+}
+
+/**
  * Reads, rates and applies the rating in memory; nothing is written until `write` is called. Bad input throws
  * an InputError or a ScorecardError naming the sheet and cell where known. What the rating needed (grids,
  * measures, planned writes) is unreachable once this returns: only the new package's bytes are kept.
@@ -56,9 +66,7 @@ export async function rateOneWorkbook(input: Buffer, options: RateOneOptions): P
   const problem = formatProblem(format) ?? macroPolicy(format, options.outputName, { keepsMacros: KEEPS_MACROS });
   if (problem) throw new InputError(problem, {});
   const pkg = WorkbookPackage.open(input, zlibCodec);
-  const grids = pkg.grids();
-  const rules = workbookRules(grids, options.rules);
-  const result = rateWorkbook(grids, { rules, sheet: options.sheet, file: options.file });
+  const result = rateGrids(pkg, options);
   const applyWarnings = applyRatingToPackage(pkg, result, buildOwnedSheets(result));
   const warnings = [...result.warnings, ...applyWarnings];
   const outcome: RateOutcome = { sheets: result.sheets.map((s) => s.sheet), summary: result.summary, rules: result.rules, redFlags: result.redFlags, warnings };

@@ -6,7 +6,7 @@
 import type { CellStyle, ContentCell, SheetContent } from '../workbook/grid';
 import { cellAddress, quoteSheetName } from '../workbook/grid';
 import type { StyleBook } from './styles';
-import { pieceBytes } from './pieceBytes';
+import type { PartSink } from './partSink';
 import { escapeXml } from './xml';
 
 const LINK_COLOUR = '0563C1';
@@ -38,47 +38,47 @@ function cellXml(ref: string, c: ContentCell, styles: StyleBook, cache: StyleCac
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(c.value)}</t></is></c>`;
 }
 
-/** The worksheet part as UTF-8 bytes, never joined into one string (pieceBytes.ts says why); `drawingRelId` adds the drawing that holds its charts. */
-export function ownedSheetBytes(content: SheetContent, styles: StyleBook, drawingRelId?: string): Uint8Array {
-  return pieceBytes(ownedSheetPieces(content, styles, drawingRelId));
+function written(c: ContentCell | null): c is ContentCell {
+  return c !== null && c !== undefined && (c.value !== null || c.style !== undefined);
 }
 
-function ownedSheetPieces(content: SheetContent, styles: StyleBook, drawingRelId?: string): string[] {
+/**
+ * The worksheet part, written into a part sink row by row, never joined into one string (partSink.ts says
+ * why); `drawingRelId` adds the drawing that holds its charts.
+ */
+export function writeOwnedSheet(sink: PartSink, content: SheetContent, styles: StyleBook, drawingRelId?: string): void {
   const cache: StyleCache = new Map();
-  const rows: string[] = [];
-  const links: string[] = [];
+  // The used range comes first in the part, so the widest row is found before any row is written.
   let right = 0;
+  for (const cells of content.rows) for (let col = cells.length - 1; col > right; col--) if (written(cells[col])) right = col;
+  const widths = (content.columnWidths ?? [])
+    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
+    .join('');
+  const bottom = Math.max(0, content.rows.length - 1);
+  sink.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  sink.push(`<worksheet ${WORKSHEET_NS}><dimension ref="A1:${cellAddress(bottom, right)}"/>`);
+  sink.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
+  if (widths) sink.push(`<cols>${widths}</cols>`);
+  sink.push('<sheetData>');
+  const links: string[] = [];
   content.rows.forEach((cells, r) => {
-    const parts: string[] = [];
+    let open = false;
     cells.forEach((c, col) => {
-      if (!c || (c.value === null && !c.style)) return;
+      if (!written(c)) return;
+      if (!open) sink.push(`<row r="${r + 1}">`);
+      open = true;
       const ref = cellAddress(r, col);
-      parts.push(cellXml(ref, c, styles, cache));
-      right = Math.max(right, col);
+      sink.push(cellXml(ref, c, styles, cache));
       if (c.link && c.value !== null) {
         const location = `${quoteSheetName(c.link.sheet)}!${cellAddress(c.link.row, c.link.col)}`;
         links.push(`<hyperlink ref="${ref}" location="${escapeXml(location)}" display="${escapeXml(String(c.value))}"/>`);
       }
     });
-    if (parts.length) rows.push(`<row r="${r + 1}">${parts.join('')}</row>`);
+    if (open) sink.push('</row>');
   });
-  const widths = (content.columnWidths ?? [])
-    .map((w, i) => (w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
-    .join('');
-  const bottom = Math.max(0, content.rows.length - 1);
-  return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
-    `<worksheet ${WORKSHEET_NS}>`,
-    `<dimension ref="A1:${cellAddress(bottom, right)}"/>`,
-    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>',
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    widths ? `<cols>${widths}</cols>` : '',
-    '<sheetData>',
-    ...rows,
-    '</sheetData>',
-    links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '',
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
-    drawingRelId ? `<drawing r:id="${drawingRelId}"/>` : '',
-    '</worksheet>',
-  ];
+  sink.push('</sheetData>');
+  if (links.length) sink.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
+  sink.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (drawingRelId) sink.push(`<drawing r:id="${drawingRelId}"/>`);
+  sink.push('</worksheet>');
 }

@@ -3,7 +3,7 @@
  * own cells with the new ones put in column order; every other byte of the part stays as it was.
  */
 import { cellAddress } from '../workbook/grid';
-import { pieceBytes } from './pieceBytes';
+import type { PartSink } from './partSink';
 import { parseAddress } from './sheetRead';
 import { escapeXml, withAttribute, withoutAttribute } from './xml';
 
@@ -36,9 +36,10 @@ function cellXml(row: number, col: number, put: CellPut, oldStyle: number): stri
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(put.value)}</t></is></c>`;
 }
 
+type Emit = (piece: string) => void;
+
 /** A row's cells with the puts applied: kept cells as they were, new ones where their column says. */
-function patchRowBody(row: number, body: string, puts: Map<number, CellPut>): string {
-  const out: string[] = [];
+function patchRowBody(row: number, body: string, puts: Map<number, CellPut>, emit: Emit): void {
   const pending = [...puts.keys()].sort((a, b) => a - b);
   let p = 0;
   let col = -1;
@@ -50,26 +51,25 @@ function patchRowBody(row: number, body: string, puts: Map<number, CellPut>): st
     const at = ref ? parseAddress(ref) : null;
     col = at ? at[1] : col + 1;
     while (p < pending.length && pending[p] < col) {
-      out.push(cellXml(row, pending[p], puts.get(pending[p]) as CellPut, 0));
+      emit(cellXml(row, pending[p], puts.get(pending[p]) as CellPut, 0));
       p++;
     }
     // Anything between cells (there should be nothing but white space) is kept.
-    out.push(body.slice(last, m.index));
+    if (m.index > last) emit(body.slice(last, m.index));
     last = m.index + m[0].length;
     if (p < pending.length && pending[p] === col) {
       const old = Number(S_ATTR.exec(m[1])?.[1] ?? 0);
-      out.push(cellXml(row, col, puts.get(col) as CellPut, old));
+      emit(cellXml(row, col, puts.get(col) as CellPut, old));
       p++;
     } else {
-      out.push(m[0]);
+      emit(m[0]);
     }
   }
-  out.push(body.slice(last));
+  if (body.length > last) emit(body.slice(last));
   while (p < pending.length) {
-    out.push(cellXml(row, pending[p], puts.get(pending[p]) as CellPut, 0));
+    emit(cellXml(row, pending[p], puts.get(pending[p]) as CellPut, 0));
     p++;
   }
-  return out.join('');
 }
 
 function rowOpen(attrs: string, puts: Map<number, CellPut>): string {
@@ -84,18 +84,23 @@ function rowOpen(attrs: string, puts: Map<number, CellPut>): string {
 
 /** Applies the puts (row → col → put, 0-based) to a worksheet part's text. */
 export function patchSheet(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): string {
-  return patchSheetPieces(xml, puts, columns).join('');
+  const out: string[] = [];
+  patchSheetPieces(xml, puts, columns, (piece) => out.push(piece));
+  return out.join('');
 }
 
-/** The same, as UTF-8 bytes, never joined into one string first (pieceBytes.ts says why). */
-export function patchSheetBytes(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): Uint8Array {
-  return pieceBytes(patchSheetPieces(xml, puts, columns));
+/** The same, into a part sink: never joined into one string (partSink.ts says why). */
+export function patchSheetInto(sink: PartSink, xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[] = []): void {
+  patchSheetPieces(xml, puts, columns, (piece) => sink.push(piece));
 }
 
 /** The patched text as pieces in order: the kept stretches of the part and the rebuilt rows. */
-function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[]): string[] {
+function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, columns: readonly ColumnNeed[], emit: Emit): void {
   const startData = xml.search(/<sheetData\b/);
-  if (startData < 0) return [xml];
+  if (startData < 0) {
+    emit(xml);
+    return;
+  }
   let text = xml;
   const selfClosing = /^<sheetData\b[^>]*\/>/.exec(text.slice(startData));
   if (selfClosing) {
@@ -106,7 +111,11 @@ function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, 
   const bodyEnd = text.indexOf('</sheetData>', bodyStart);
   const body = text.slice(bodyStart, bodyEnd);
   const rows = [...puts.keys()].sort((a, b) => a - b);
-  const out: string[] = [];
+  // The dimension and the columns sit before the rows: they are edited in that small head, and the sheet is
+  // never copied whole (a large sheet's text is a hundred megabytes).
+  let head = widenDimension(text.slice(0, bodyStart), puts);
+  if (columns.length) head = withColumns(head, columns);
+  emit(head);
   let next = 0;
   let last = 0;
   let rowIndex = -1;
@@ -117,7 +126,8 @@ function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, 
     rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
     const closeAt = m[2] === '/>' ? m.index + m[0].length : body.indexOf('</row>', ROW_RE.lastIndex) + 6;
     while (next < rows.length && rows[next] < rowIndex) {
-      out.push(body.slice(last, m.index), newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>));
+      emit(body.slice(last, m.index));
+      newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>, emit);
       last = m.index;
       next++;
     }
@@ -125,28 +135,27 @@ function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, 
       const rowPuts = puts.get(rowIndex) as Map<number, CellPut>;
       const cells = m[2] === '/>' ? '' : body.slice(m.index + m[0].length, closeAt - 6);
       const attrs = r === undefined ? ` r="${rowIndex + 1}"${m[1]}` : m[1];
-      out.push(body.slice(last, m.index), rowOpen(attrs, rowPuts), patchRowBody(rowIndex, cells, rowPuts), '</row>');
+      if (m.index > last) emit(body.slice(last, m.index));
+      emit(rowOpen(attrs, rowPuts));
+      patchRowBody(rowIndex, cells, rowPuts, emit);
+      emit('</row>');
       last = closeAt;
       next++;
     }
     ROW_RE.lastIndex = closeAt;
   }
-  out.push(body.slice(last));
+  emit(body.slice(last));
   while (next < rows.length) {
-    out.push(newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>));
+    newRow(rows[next], puts.get(rows[next]) as Map<number, CellPut>, emit);
     next++;
   }
-  // The dimension and the columns sit before the rows: they are edited in that small head, and the sheet is
-  // put together once, never copied whole in between (a large sheet's text is a hundred megabytes).
-  let head = widenDimension(text.slice(0, bodyStart), puts);
-  if (columns.length) head = withColumns(head, columns);
-  out.unshift(head);
-  out.push(text.slice(bodyEnd));
-  return out;
+  emit(text.slice(bodyEnd));
 }
 
-function newRow(row: number, puts: Map<number, CellPut>): string {
-  return `${rowOpen(` r="${row + 1}"`, puts)}${patchRowBody(row, '', puts)}</row>`;
+function newRow(row: number, puts: Map<number, CellPut>, emit: Emit): void {
+  emit(rowOpen(` r="${row + 1}"`, puts));
+  patchRowBody(row, '', puts, emit);
+  emit('</row>');
 }
 
 /** The used-range hint grows to cover what was written. */

@@ -12,19 +12,20 @@ import type { Warning } from '../scorecard/types';
 import type { CellRange, CellStyle, CellWrite, SheetContent, SheetGrid } from '../workbook/grid';
 import { cellAddress } from '../workbook/grid';
 import { chartXml, drawingXml } from './chartXml';
-import { ownedSheetBytes } from './ownedSheetXml';
+import { writeOwnedSheet } from './ownedSheetXml';
+import { PartSink } from './partSink';
 import { withSheetTitle } from './appProperties';
 import { parseRelationships, readWorkbookMap, relativeTarget, relsPathOf, resolveTarget } from './parts';
 import type { WorkbookMap } from './parts';
 import { readSharedStrings } from './sharedStrings';
 import { readSheet } from './sheetRead';
-import { patchSheetBytes } from './sheetPatch';
+import { patchSheetInto } from './sheetPatch';
 import type { CellPut, ColumnNeed } from './sheetPatch';
 import { StyleBook } from './styles';
 import { wrappedHeight } from './wrappedHeight';
 import { escapeXml } from './xml';
 import { partText, partTextStart, readZip, textBytes, writeZip, writeZipAsync, ZipError } from './zip';
-import type { Codec, ZipEntry, ZipPart } from './zip';
+import type { Codec, DeflatedPart, ZipEntry, ZipPart } from './zip';
 
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -66,20 +67,19 @@ function holdsScorecardHeader(grid: SheetGrid): boolean {
 
 const utf8 = new TextDecoder('utf-8');
 
-function textOf(bytes: Uint8Array): string {
-  return utf8.decode(bytes);
-}
+type Edited = string | Uint8Array | DeflatedPart;
 
-function bytesOf(part: string | Uint8Array): Uint8Array {
-  return typeof part === 'string' ? textBytes(part) : part;
+function partOf(name: string, part: Edited): ZipPart {
+  if (typeof part === 'string') return { name, bytes: textBytes(part) };
+  return part instanceof Uint8Array ? { name, bytes: part } : { name, deflated: part };
 }
 
 export class WorkbookPackage {
   private readonly entries: ZipEntry[];
   private readonly byName: Map<string, ZipEntry>;
   private readonly texts = new Map<string, string>();
-  /** Parts the tool changed or added, by name: text, or the UTF-8 bytes of a large sheet's text. */
-  private readonly edited = new Map<string, string | Uint8Array>();
+  /** Parts the tool changed or added, by name: text, or a sheet's bytes (compressed as made when large). */
+  private readonly edited = new Map<string, Edited>();
   private readonly newParts: string[] = [];
   readonly map: WorkbookMap;
   private stylesBook?: StyleBook;
@@ -107,7 +107,7 @@ export class WorkbookPackage {
   /** A part's text, or undefined when the package has no such part. */
   text(part: string): string | undefined {
     const edited = this.edited.get(part);
-    if (edited !== undefined) return typeof edited === 'string' ? edited : textOf(edited);
+    if (edited !== undefined) return typeof edited === 'string' ? edited : utf8.decode(edited instanceof Uint8Array ? edited : this.codec.inflate(edited.data, edited.size));
     let t = this.texts.get(part);
     if (t === undefined) {
       const entry = this.byName.get(part);
@@ -159,7 +159,8 @@ export class WorkbookPackage {
   private wholeSheet(name: string, part: string): SheetGrid | null {
     const xml = this.text(part);
     if (xml === undefined) return null;
-    if (!/<\/(?:[\w-]+:)?worksheet>\s*$/.test(xml)) {
+    // Only the tail is looked at: a regular expression anchored at the end still scans a large sheet whole.
+    if (!/<\/(?:[\w-]+:)?worksheet>\s*$/.test(xml.slice(-4096))) {
       throw new ScorecardError(`damaged: the sheet's XML (${part}) stops before its end, so it cannot be read`, { sheet: name });
     }
     const { hiddenColumns: _hidden, ...grid } = readSheet(name, xml, this.sharedStrings, (xf) => this.styles.formatOf(xf));
@@ -239,7 +240,11 @@ export class WorkbookPackage {
       });
     }
     const columns: ColumnNeed[] = explanationCol !== undefined && explanationCol < MAX_COLUMNS ? [{ col: explanationCol, width: EXPLANATION_WIDTH }] : [];
-    if (puts.size || columns.length) this.edited.set(entry.part, patchSheetBytes(xml, puts, columns));
+    if (puts.size || columns.length) {
+      const sink = new PartSink(this.codec);
+      patchSheetInto(sink, xml, puts, columns);
+      this.edited.set(entry.part, sink.finish());
+    }
     return warnings;
   }
 
@@ -282,7 +287,7 @@ export class WorkbookPackage {
     const index = this.map.sheets.findIndex((_, i) => this.kindAt(i) === kind);
     const sheet = index >= 0 ? this.map.sheets[index] : undefined;
     if (sheet?.part) {
-      this.edited.set(sheet.part, ownedSheetBytes({ ...content, name: sheet.name }, this.styles, this.putCharts(sheet.part, sheet.name, content)));
+      this.edited.set(sheet.part, this.ownedSheetPart({ ...content, name: sheet.name }, this.putCharts(sheet.part, sheet.name, content)));
       return { name: sheet.name };
     }
     if (this.map.structureLocked) {
@@ -298,9 +303,15 @@ export class WorkbookPackage {
     const name = plan.names[kind];
     const part = this.freePartName();
     this.newParts.push(part);
-    this.edited.set(part, ownedSheetBytes({ ...content, name }, this.styles, this.putCharts(part, name, content)));
+    this.edited.set(part, this.ownedSheetPart({ ...content, name }, this.putCharts(part, name, content)));
     this.addSheetToWorkbook(name, part, kind, content.hidden === true);
     return plan.warnings.length ? { name, warning: plan.warnings[0] } : { name };
+  }
+
+  private ownedSheetPart(content: SheetContent, drawingRelId: string | undefined): Edited {
+    const sink = new PartSink(this.codec);
+    writeOwnedSheet(sink, content, this.styles, drawingRelId);
+    return sink.finish();
   }
 
   /**
@@ -393,11 +404,11 @@ export class WorkbookPackage {
     if (this.stylesBook?.changed && this.map.stylesPart) this.edited.set(this.map.stylesPart, this.stylesBook.toXml());
     const parts: ZipPart[] = this.entries.map((e) => {
       const t = this.edited.get(e.name);
-      return t === undefined ? { copy: e } : { name: e.name, bytes: bytesOf(t) };
+      return t === undefined ? { copy: e } : partOf(e.name, t);
     });
-    for (const name of this.newParts) parts.push({ name, bytes: bytesOf(this.edited.get(name) as string | Uint8Array) });
+    for (const name of this.newParts) parts.push(partOf(name, this.edited.get(name) as Edited));
     for (const [name, t] of this.edited) {
-      if (!this.byName.has(name) && !this.newParts.includes(name)) parts.push({ name, bytes: bytesOf(t) });
+      if (!this.byName.has(name) && !this.newParts.includes(name)) parts.push(partOf(name, t));
     }
     return parts;
   }

@@ -13,8 +13,20 @@ export interface Codec {
   inflateStart(data: Uint8Array): Uint8Array;
   /** Deflate off the page's thread, where the host has it (the browser's CompressionStream). */
   deflateAsync?(data: Uint8Array): Promise<Uint8Array>;
-  /** A native CRC-32, where the host has one: a 100 MB sheet takes 200 ms in JavaScript. */
-  crc32?(data: Uint8Array): number;
+  /** A native CRC-32, where the host has one: a 100 MB sheet takes 200 ms in JavaScript. `seed` is the CRC so far. */
+  crc32?(data: Uint8Array, seed?: number): number;
+  /**
+   * A deflater fed a large part a chunk at a time, where the host has a fast one (Node's zlib): the part is
+   * compressed while it is made and its whole text never sits in memory. `final` ends the stream.
+   */
+  deflater?(): { push(data: Uint8Array, final: boolean): Uint8Array };
+}
+
+/** A part compressed as it was made (partSink.ts): its deflate stream, and the CRC and size of its bytes. */
+export interface DeflatedPart {
+  data: Uint8Array;
+  crc: number;
+  size: number;
 }
 
 /** One entry of the archive as it sits in the file. */
@@ -34,8 +46,8 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
-/** A part to write: either an entry copied as it was, or new bytes to compress. */
-export type ZipPart = { copy: ZipEntry } | { name: string; bytes: Uint8Array };
+/** A part to write: an entry copied as it was, new bytes to compress, or a part already compressed. */
+export type ZipPart = { copy: ZipEntry } | { name: string; bytes: Uint8Array } | { name: string; deflated: DeflatedPart };
 
 export class ZipError extends Error {
   constructor(message: string) {
@@ -118,9 +130,9 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-/** CRC-32 of bytes, as zip stores it. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
+/** CRC-32 of bytes, as zip stores it; `seed` is the CRC of the bytes before these. */
+export function crc32(data: Uint8Array, seed = 0): number {
+  let c = (seed ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
@@ -141,8 +153,19 @@ const STORE_BELOW = 64;
 /** A new part as an entry: compressed unless it is too small to gain. */
 function newEntry(name: string, bytes: Uint8Array, deflated: Uint8Array | null, now: { time: number; date: number }, codec: Codec): ZipEntry {
   const data = deflated ?? bytes;
+  return entryOf(name, { data, crc: codec.crc32 ? codec.crc32(bytes) : crc32(bytes), size: bytes.length }, deflated ? 8 : 0, now);
+}
+
+function entryOf(name: string, part: DeflatedPart, method: number, now: { time: number; date: number }): ZipEntry {
   const nonAscii = /[^\x20-\x7e]/.test(name);
-  return { name, method: deflated ? 8 : 0, crc: codec.crc32 ? codec.crc32(bytes) : crc32(bytes), compressedSize: data.length, size: bytes.length, time: now.time, date: now.date, flags: nonAscii ? 0x800 : 0, data };
+  return { name, method, crc: part.crc, compressedSize: part.data.length, size: part.size, time: now.time, date: now.date, flags: nonAscii ? 0x800 : 0, data: part.data };
+}
+
+/** A part as its entry, given how to compress new bytes. */
+function partEntry(p: ZipPart, now: { time: number; date: number }, codec: Codec, deflate: (bytes: Uint8Array) => Uint8Array): ZipEntry {
+  if ('copy' in p) return p.copy;
+  if ('deflated' in p) return entryOf(p.name, p.deflated, 8, now);
+  return newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? deflate(p.bytes) : null, now, codec);
 }
 
 /**
@@ -151,14 +174,16 @@ function newEntry(name: string, bytes: Uint8Array, deflated: Uint8Array | null, 
  */
 export function writeZip(parts: readonly ZipPart[], codec: Codec): Uint8Array {
   const now = dosNow();
-  return assemble(parts.map((p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? codec.deflate(p.bytes) : null, now, codec))));
+  return assemble(parts.map((p) => partEntry(p, now, codec, (b) => codec.deflate(b))));
 }
 
 /** The same, with the new parts compressed by the host's asynchronous deflate where it has one. */
 export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Promise<Uint8Array> {
   const now = dosNow();
   const deflate = codec.deflateAsync ? (b: Uint8Array) => (codec.deflateAsync as (d: Uint8Array) => Promise<Uint8Array>)(b) : async (b: Uint8Array) => codec.deflate(b);
-  const entries = await Promise.all(parts.map(async (p) => ('copy' in p ? p.copy : newEntry(p.name, p.bytes, p.bytes.length >= STORE_BELOW ? await deflate(p.bytes) : null, now, codec))));
+  const entries = await Promise.all(
+    parts.map(async (p) => ('bytes' in p && p.bytes.length >= STORE_BELOW ? newEntry(p.name, p.bytes, await deflate(p.bytes), now, codec) : partEntry(p, now, codec, (b) => codec.deflate(b)))),
+  );
   return assemble(entries);
 }
 
