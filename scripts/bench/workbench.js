@@ -46,9 +46,14 @@ function watchFirstView(selector) {
   });
 }
 
-/** In the page: after the next key, the time from keydown to the frame after the last change it caused. */
-function watchKey(quietMs) {
-  return new Promise((resolve) => {
+/**
+ * In the page: arms a watcher for the next key and leaves its promise on window.benchKey, resolving with
+ * the time from keydown to the frame after the last change it caused (null if it changed nothing). Armed
+ * and awaited in two steps, around the key press: a watcher started in the same breath as the press can
+ * be installed after the key has already arrived, and then waits for ever.
+ */
+function armKey(quietMs) {
+  window.benchKey = new Promise((resolve) => {
     let keyAt;
     let paintedAt;
     let timer;
@@ -79,39 +84,77 @@ function watchKey(quietMs) {
   });
 }
 
+/** Rejects after `ms` with a message naming the step, so a page that stops answering ends the run with a reason. */
+function within(ms, step, promise) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step}: nothing within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The page's own JavaScript heap in MiB, from the DevTools protocol; null once the page is gone. */
+async function heapMiB(context, page) {
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    await cdp.detach();
+    const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+    return used ? used.value / 1048576 : null;
+  } catch {
+    return null;
+  }
+}
+
 function median(xs) {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : null;
 }
 
-/** One build on one file: the first rated view, then every Find key. */
+/**
+ * One build on one file: the first rated view, then every Find key. Each wait is bounded and named, and a
+ * renderer that dies (out of memory, say) is reported as that, with the heap last seen, rather than as
+ * whatever the next call to the closed page says.
+ */
 async function measure(browser, url, file) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  let died = null;
+  let heap = null;
   try {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${url}workbench.html`);
-    await page.getByRole('button', { name: 'Choose a workbook…' }).waitFor();
+    page.on('crash', () => (died = 'the page crashed'));
+    const guard = async (step, ms, work) => {
+      try {
+        return await within(ms, step, work);
+      } catch (e) {
+        const why = died ? `${died} during ${step}${heap != null ? ` (JavaScript heap ${heap.toFixed(0)} MiB before)` : ''}` : e.message;
+        throw new Error(`${why}${errors.length ? `; page error: ${errors[0]}` : ''}`);
+      }
+    };
+    await guard('loading the page', 60000, page.goto(`${url}workbench.html`).then(() => page.getByRole('button', { name: 'Choose a workbook…' }).waitFor()));
     await page.evaluate(() => document.addEventListener('change', () => (window.benchChosenAt = performance.now()), { capture: true, once: true }));
     const view = page.evaluate(watchFirstView, RATED_ROW);
-    await page.setInputFiles('input[type=file]', file);
-    const firstViewMs = await Promise.race([view, page.waitForTimeout(120000).then(() => null)]);
-    if (firstViewMs == null) throw new Error(`no rated row within 120 s${errors.length ? `: ${errors[0]}` : ''}`);
+    view.catch(() => {});
+    await guard('handing the file to the page', 60000, page.setInputFiles('input[type=file]', file));
+    const firstViewMs = await guard('the first rated row', 120000, view);
+    heap = await heapMiB(context, page);
     // The page finishes what it does after the first view (writing the package) before Find is timed.
-    await page.locator('button:enabled', { hasText: 'Download rated workbook' }).waitFor({ timeout: 120000 });
-    const find = page.getByLabel('Find', { exact: true });
-    await find.click();
+    await guard('the download button', 120000, page.locator('button:enabled', { hasText: 'Download rated workbook' }).waitFor({ timeout: 0 }));
+    await guard('clicking Find', 60000, page.getByLabel('Find', { exact: true }).click({ timeout: 0 }));
     const keys = [];
     for (const key of FIND_KEYS) {
-      const latency = page.evaluate(watchKey, QUIET_MS);
-      await page.keyboard.press(key);
-      keys.push(await latency);
+      await page.evaluate(armKey, QUIET_MS);
+      await guard(`pressing ${key}`, 30000, page.keyboard.press(key));
+      keys.push(await guard(`the list after ${key}`, 30000, page.evaluate(() => window.benchKey)));
     }
+    heap = (await heapMiB(context, page)) ?? heap;
     if (errors.length) throw new Error(errors[0]);
-    return { firstViewMs, findKeysMs: keys, findMedianMs: median(keys), findMaxMs: Math.max(...keys.filter((k) => k != null)) };
+    return { firstViewMs, findKeysMs: keys, findMedianMs: median(keys), findMaxMs: Math.max(...keys.filter((k) => k != null)), heapMiB: heap };
   } finally {
-    await context.close();
+    await context.close().catch(() => {});
   }
 }
 
@@ -148,7 +191,6 @@ async function workbenchTimings({ generator, sizes = [5000, 20000], seed = 1, ba
     builds.push({ key: 'now', root: now });
     if (baseline) builds.push({ key: 'baseline', root: await baselinePages(baseline), rev: baseline });
     const servers = await Promise.all(builds.map((b) => serveStatic({ root: b.root })));
-    const browser = await launchChromium();
     const out = [];
     try {
       for (const rows of sizes) {
@@ -158,17 +200,20 @@ async function workbenchTimings({ generator, sizes = [5000, 20000], seed = 1, ba
         // In turns, so that a machine getting busier weighs on both builds alike.
         for (let i = 0; i < builds.length; i++) {
           log(`workbench: ${rows.toLocaleString('en-GB')} rows, ${builds[i].key}…`);
+          // A browser of its own for each run: one that died (or was left busy) cannot take the next run with it.
+          const browser = await launchChromium();
           try {
             figures[builds[i].key] = await measure(browser, servers[i].url, file);
           } catch (e) {
             figures[builds[i].key] = { error: e.message };
+          } finally {
+            await browser.close().catch(() => {});
           }
         }
         out.push(figures);
         fs.rmSync(file, { force: true });
       }
     } finally {
-      await browser.close();
       await Promise.all(servers.map((s) => s.close()));
     }
     return { sizes: out, goals: GOALS, keys: FIND_KEYS.length, baseline };
@@ -184,7 +229,8 @@ function line(label, f, goalView) {
   if (f.error) return `  ${label}: ${f.error}`;
   const view = `${secs(f.firstViewMs)}${goalView ? ` (goal ${secs(goalView)}: ${f.firstViewMs <= goalView ? 'met' : 'missed'})` : ''}`;
   const find = `${secs(f.findMedianMs)} median, ${secs(f.findMaxMs)} slowest (goal ${GOALS.findKeyMs} ms: ${f.findMaxMs <= GOALS.findKeyMs ? 'met' : f.findMedianMs <= GOALS.findKeyMs ? 'median met' : 'missed'})`;
-  return `  ${label.padEnd(22)} first rated view ${view}; Find key ${find}`;
+  const heap = f.heapMiB != null ? `; page heap ${Math.round(f.heapMiB)} MiB` : '';
+  return `  ${label.padEnd(22)} first rated view ${view}; Find key ${find}${heap}`;
 }
 
 /** The lines `npm run bench` prints. */
