@@ -7,6 +7,7 @@ import type { Summary } from '../engine/summarise';
 import type { DotKey, StatusKey } from '../engine/types';
 import type { ManualFlagView } from '../scorecard/manualFlags';
 import type { RedFlag } from '../scorecard/types';
+import type { RowHistory } from './trendLine';
 
 export type Phase = 'reading' | 'rating' | 'writing';
 
@@ -34,6 +35,8 @@ export interface RatedRowView {
   needsReview?: string;
   /** Set when a manual override decided the status. */
   override?: string;
+  /** The measure's period cells and the target compared with, for the trend chart of the row chosen (trendLine). */
+  history?: RowHistory;
 }
 
 /** What a Recalculate or Build summary did. */

@@ -9,6 +9,8 @@ export function rowViews(rating: WorkbookRating): RatedRowView[] {
       const view: RatedRowView = { sheet: m.sheet, row: m.row, ref: m.ref, measure: m.name, priority: m.priority, status: r.status, dot: r.dot, explanation: r.explanation };
       if (r.needsReview) view.needsReview = r.needsReview;
       if (r.override) view.override = r.override;
+      // Kept as the sheet gave them, unread: only the chosen row's are read, for its trend chart.
+      view.history = { observations: m.observations, ratedKind: r.period?.kind, target: r.comparedTarget };
       return view;
     }),
   );

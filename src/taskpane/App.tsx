@@ -3,11 +3,12 @@
  * bar, the explanation of the selected row, then the summary, red flags, reviewers' flags and rules.
  * Everything Excel-specific is behind the host, so the same pane runs against a fake host in a browser test.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../engine/rules';
 import type { Action } from '../ui/components/ActionBar';
 import { ACTION_LABELS, ActionBar } from '../ui/components/ActionBar';
+import { DetailPanel } from '../ui/components/DetailPanel';
 import { ExplanationPanel } from '../ui/components/ExplanationPanel';
 import { FlagDialog } from '../ui/components/FlagDialog';
 import { ManualFlagList } from '../ui/components/ManualFlagList';
@@ -25,7 +26,6 @@ import { useScorecard } from '../ui/useScorecard';
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   panels: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
 
@@ -67,10 +67,8 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
       <ProgressLine what={s.busy && s.busy !== 'flag' ? BUSY_WORDS[s.busy] : null} progress={s.progress} />
       <ResultLine text={s.result} />
       <Problems error={s.error} warnings={s.warnings} onDismissError={s.dismissError} />
-      <section className={styles.section} aria-labelledby="selected-row-heading">
-        <Subtitle2 as="h2" id="selected-row-heading" className={styles.heading}>
-          Selected row
-        </Subtitle2>
+      {/* Sticks to the top while a row is chosen: a red flag chosen far below shows its reason at once. */}
+      <DetailPanel selection={s.selection} stick headingId="selected-row-heading">
         <ExplanationPanel
           selection={s.selection}
           row={s.selected}
@@ -82,7 +80,7 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
           rateHint="Recalculate (or Build summary) to see why each measure has its status, then select a measure's row in the sheet."
           selectHint="Select a measure's row in the sheet to see why it has its status."
         />
-      </section>
+      </DetailPanel>
       <Accordion className={styles.panels} multiple collapsible defaultOpenItems={['summary', 'redFlags']}>
         <AccordionItem value="summary">
           <AccordionHeader as="h2">Summary</AccordionHeader>

@@ -37,6 +37,7 @@ import type { ThemeKind } from '../app/theme';
 import { errorMessage, useScorecard } from '../ui/useScorecard';
 import { OpenFile } from './components/OpenFile';
 import { RatedRowsTable } from './components/RatedRowsTable';
+import { SessionLayout } from './components/SessionLayout';
 import { saveFile } from './download';
 import { WorkbenchHost } from './workbenchHost';
 
@@ -54,14 +55,6 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   file: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  columns: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(320px, 420px) minmax(0, 1fr)',
-    gap: tokens.spacingHorizontalXL,
-    alignItems: 'start',
-    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
-  },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
 });
@@ -174,68 +167,72 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
       <ProgressLine what={s.busy === 'recalculate' ? 'Rating the workbook' : s.busy === 'rules' ? 'Saving the rules' : null} progress={s.progress} />
       <ResultLine text={s.result} />
       <Problems error={s.error ?? downloadError} errorTitle="Nothing was rated" warnings={s.warnings} onDismissError={s.dismissError} />
-      <div className={styles.columns}>
-        <div className={styles.column}>
-          <Card className={styles.card}>
-            <Subtitle2 as="h2" className={styles.heading}>
-              Summary
-            </Subtitle2>
-            {s.summary ? <SummaryPanel summary={s.summary} symbols={symbols} dotSymbols={dotSymbols} /> : <Text>The counts appear once the workbook is rated.</Text>}
-          </Card>
-          <Card className={styles.card}>
-            <Subtitle2 as="h2" className={styles.heading}>
-              Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}
-            </Subtitle2>
-            <RedFlagList
-              flags={s.redFlags}
-              symbols={symbols}
-              selection={s.selection}
-              onSelect={s.selectRow}
-              onFlag={setFlagRef}
-              disabled={s.busy !== null}
-              emptyHint="The red flags appear once the workbook is rated."
-            />
-          </Card>
-          <Card className={styles.card}>
-            <Subtitle2 as="h2" className={styles.heading}>
-              Flags for the clinic ({s.flags.length})
-            </Subtitle2>
-            <ManualFlagList flags={s.flags} />
-            <div>
-              <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
-                Flag a measure…
-              </Button>
-            </div>
-          </Card>
-          <Accordion collapsible>
-            <AccordionItem value="rules">
-              <AccordionHeader as="h2">Rules</AccordionHeader>
-              <AccordionPanel>
-                <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} />
-              </AccordionPanel>
-            </AccordionItem>
-          </Accordion>
-        </div>
-        <div className={styles.column}>
-          <Card className={styles.card}>
-            <Subtitle2 as="h2" className={styles.heading}>
-              Selected row
-            </Subtitle2>
-            <ExplanationPanel
-              selection={s.selection}
-              row={s.selected}
-              rated={s.rows.length > 0}
-              symbols={symbols}
-              dotSymbols={dotSymbols}
-              onFlag={setFlagRef}
-              disabled={s.busy !== null}
-              rateHint="The reasons appear once the workbook is rated."
-              selectHint="Choose a row in the table or a red flag to see why it has its status."
-            />
-          </Card>
-          {s.rows.length > 0 && <RatedRowsTable rows={s.rows} selection={s.selection} symbols={symbols} dotSymbols={dotSymbols} onSelect={s.selectRow} />}
-        </div>
-      </div>
+      <SessionLayout
+        selection={s.selection}
+        detail={
+          <ExplanationPanel
+            selection={s.selection}
+            row={s.selected}
+            rated={s.rows.length > 0}
+            symbols={symbols}
+            dotSymbols={dotSymbols}
+            onFlag={setFlagRef}
+            disabled={s.busy !== null}
+            rateHint="The reasons appear once the workbook is rated."
+            selectHint="Choose a row in the table or a red flag to see why it has its status."
+          />
+        }
+        rows={(fill) =>
+          s.rows.length > 0 && <RatedRowsTable rows={s.rows} selection={s.selection} symbols={symbols} dotSymbols={dotSymbols} onSelect={s.selectRow} fill={fill} />
+        }
+        first={
+          <>
+            <Card className={styles.card}>
+              <Subtitle2 as="h2" className={styles.heading}>
+                Summary
+              </Subtitle2>
+              {s.summary ? <SummaryPanel summary={s.summary} symbols={symbols} dotSymbols={dotSymbols} /> : <Text>The counts appear once the workbook is rated.</Text>}
+            </Card>
+            <Card className={styles.card}>
+              <Subtitle2 as="h2" className={styles.heading}>
+                Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}
+              </Subtitle2>
+              <RedFlagList
+                flags={s.redFlags}
+                symbols={symbols}
+                selection={s.selection}
+                onSelect={s.selectRow}
+                onFlag={setFlagRef}
+                disabled={s.busy !== null}
+                emptyHint="The red flags appear once the workbook is rated."
+              />
+            </Card>
+          </>
+        }
+        then={
+          <>
+            <Card className={styles.card}>
+              <Subtitle2 as="h2" className={styles.heading}>
+                Flags for the clinic ({s.flags.length})
+              </Subtitle2>
+              <ManualFlagList flags={s.flags} />
+              <div>
+                <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
+                  Flag a measure…
+                </Button>
+              </div>
+            </Card>
+            <Accordion collapsible>
+              <AccordionItem value="rules">
+                <AccordionHeader as="h2">Rules</AccordionHeader>
+                <AccordionPanel>
+                  <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} />
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </>
+        }
+      />
       <FlagDialog flagRef={flagRef} busy={s.busy !== null} onClose={() => setFlagRef(null)} onSubmit={s.addFlag} />
     </>
   );

@@ -50,3 +50,33 @@ test('hostile text in a measure and its explanation stays text', () => {
   expect(container.querySelector('script, b')).toBeNull();
   expect(screen.getByTestId('explanation').textContent).toBe('<b onmouseover=alert(1)>bold</b>');
 });
+
+test("a row with values over time shows them as a trend chart with its target, drawn from the row's own cells", () => {
+  const period = (label: string, month: number): { kind: 'month'; start: number; end: number; label: string } => ({ kind: 'month', start: month, end: month, label });
+  const row: RatedRowView = {
+    ...ROWS[1],
+    history: {
+      ratedKind: 'month',
+      target: 97,
+      observations: [
+        { period: period('Aug-17', 2), cell: { value: 0.9, numberFormat: '0%' } },
+        { period: period('Jul-17', 1), cell: { value: 0.88, numberFormat: '0%' } },
+        { period: period('Sep-17', 3), cell: { value: 0.91, numberFormat: '0%' } },
+      ],
+    },
+  };
+  const { container } = render(<ExplanationPanel {...base} selection={{ sheet: 'Scorecard', row: 12 }} row={row} rated />);
+  const chart = screen.getByRole('img', { name: 'Monthly values, 3 periods: 88% in Jul-17 to 91% in Sep-17; target 97%' });
+  expect(chart.querySelectorAll('circle')).toHaveLength(3);
+  // The target is the highest figure, so its line is at the top of the chart, above every point.
+  const target = Number(container.querySelector('line')?.getAttribute('y1'));
+  const ys = Array.from(chart.querySelectorAll('circle')).map((c) => Number(c.getAttribute('cy')));
+  expect(ys.every((y) => y > target)).toBe(true);
+  // Rising values: each point higher (a smaller y) than the one before.
+  expect([...ys].sort((a, b) => b - a)).toEqual(ys);
+});
+
+test('a row with fewer than two values has no chart', () => {
+  render(<ExplanationPanel {...base} selection={{ sheet: 'Scorecard', row: 12 }} row={{ ...ROWS[1], history: { observations: [] } }} rated />);
+  expect(screen.queryByRole('img')).toBeNull();
+});

@@ -61,3 +61,23 @@ test('hostile cell text is shown as text, never as markup', () => {
   expect(container.textContent).toContain('=HYPERLINK("http://x","y")');
   expect(container.querySelector('a[href]')).toBeNull();
 });
+
+test('a long list shows the first five, grouped by priority, and Show all shows the rest', () => {
+  const flags = Array.from({ length: 12 }, (_, i) => ({ ...FLAG, row: 20 + i, ref: `3.C${i}`, priority: i % 2 ? 'Priority 2' : 'Priority 1' }));
+  list({ flags });
+  const items = (): string[] => within(screen.getByRole('list', { name: 'Red flags' })).getAllByRole('listitem').map((li) => li.textContent ?? '');
+  expect(items()).toHaveLength(5);
+  // Priority 1 (rows 0, 2, 4, …) first: the first five are all of it but one.
+  expect(items().every((t) => /3\.C(0|2|4|6|8)\b/.test(t))).toBe(true);
+  expect(screen.getByText('Priority 1 (6)')).toBeTruthy();
+  expect(screen.queryByText('Priority 2 (6)')).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Show all (12)' }));
+  expect(items()).toHaveLength(12);
+  expect(screen.getByText('Priority 2 (6)')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Show the first 5' }));
+  expect(items()).toHaveLength(5);
+  // In sheet order there are no headings and the rows come as in the sheet.
+  fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'sheet' } });
+  expect(items().map((t) => /3\.C\d+/.exec(t)?.[0])).toEqual(['3.C0', '3.C1', '3.C2', '3.C3', '3.C4']);
+  expect(screen.queryByText('Priority 1 (6)')).toBeNull();
+});

@@ -9,7 +9,7 @@ import * as React from 'react';
 import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../../src/engine/rules';
 import type { RatedRowView } from '../../src/app/host';
 import { OpenFile } from '../../src/workbench/components/OpenFile';
-import { MAX_SHOWN, RatedRowsTable } from '../../src/workbench/components/RatedRowsTable';
+import { RatedRowsTable } from '../../src/workbench/components/RatedRowsTable';
 import { ROWS } from '../ui/support/fakeHost';
 
 function table(rows: readonly RatedRowView[] = ROWS, selection: { sheet: string; row: number } | null = null): jest.Mock {
@@ -49,11 +49,35 @@ test('filters by status and finds by ref, measure or reason', () => {
   expect(bodyRows().map((r) => r.textContent)).toEqual([expect.stringContaining('1.A1')]);
 });
 
-test(`shows at most ${MAX_SHOWN} rows and says how to see the rest`, () => {
-  const many = Array.from({ length: MAX_SHOWN + 20 }, (_, i): RatedRowView => ({ ...ROWS[0], row: i + 6, ref: `R${i}` }));
+test('draws only the rows in view of 20,000, and Find reaches any of them', () => {
+  const many = Array.from({ length: 20_000 }, (_, i): RatedRowView => ({ ...ROWS[i % 2], row: i + 6, ref: `R${i}` }));
   table(many);
-  expect(bodyRows()).toHaveLength(MAX_SHOWN);
-  expect(screen.getByText(`${(MAX_SHOWN + 20).toLocaleString('en-GB')} rated rows: the first ${MAX_SHOWN} are shown, narrow them with the filters.`)).toBeTruthy();
+  expect(screen.getByText('20,000 rated rows.')).toBeTruthy();
+  expect(bodyRows().length).toBeGreaterThan(5);
+  expect(bodyRows().length).toBeLessThan(100);
+  fireEvent.change(screen.getByLabelText('Find'), { target: { value: 'r19998' } });
+  expect(bodyRows().map((r) => r.textContent)).toEqual([expect.stringContaining('R19998')]);
+  expect(screen.getByText('1 of 20,000 rated rows.')).toBeTruthy();
+});
+
+test('grouped by status, the rows to act on come first under a heading with their count', () => {
+  table();
+  fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'status' } });
+  const headings = within(screen.getByRole('table', { name: 'Rated rows' })).getAllByRole('columnheader').map((h) => h.textContent);
+  expect(headings).toEqual(expect.arrayContaining(['Off target (1)', 'On target (1)']));
+  const order = bodyRows().map((r) => r.textContent ?? '');
+  expect(order.findIndex((t) => t.startsWith('Off target'))).toBeLessThan(order.findIndex((t) => t.includes('1.A1')));
+  expect(order.findIndex((t) => t.includes('2.B4'))).toBeLessThan(order.findIndex((t) => t.startsWith('On target')));
+});
+
+test('a long reason opens in full from its row, without choosing the row', () => {
+  const long: RatedRowView = { ...ROWS[0], explanation: `${ROWS[0].explanation} ${'The value is the latest in the year. '.repeat(4)}` };
+  const onSelect = table([long]);
+  const more = screen.getByRole('button', { name: 'Show the whole reason for 1.A1' });
+  expect(more.getAttribute('aria-expanded')).toBe('false');
+  fireEvent.click(more);
+  expect(screen.getByRole('button', { name: 'Shorten the whole reason for 1.A1' }).getAttribute('aria-expanded')).toBe('true');
+  expect(onSelect).not.toHaveBeenCalled();
 });
 
 test('cell text is shown as text', () => {

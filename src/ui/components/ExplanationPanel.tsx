@@ -2,6 +2,8 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import type { DotKey, StatusKey } from '../../engine/types';
 import type { RatedRowView, SelectedRow } from '../../app/host';
+import { trendLine } from '../../app/trendLine';
+import { Sparkline } from './Sparkline';
 import { DotLabel, StatusLabel } from './StatusLabel';
 
 const useStyles = makeStyles({
@@ -36,6 +38,8 @@ export interface ExplanationPanelProps {
  */
 export function ExplanationPanel({ selection, row, rated, symbols, dotSymbols, onFlag, rateHint, selectHint, disabled }: ExplanationPanelProps): React.JSX.Element {
   const styles = useStyles();
+  // Read from the row's cells only now, for this one row.
+  const trend = React.useMemo(() => (row?.history ? trendLine(row.history) : null), [row]);
   let body: React.ReactNode;
   if (!rated) body = <Text>{rateHint}</Text>;
   else if (!selection) body = <Text>{selectHint}</Text>;
@@ -66,6 +70,7 @@ export function ExplanationPanel({ selection, row, rated, symbols, dotSymbols, o
         <Text className={styles.explanation} data-testid="explanation">
           {row.explanation}
         </Text>
+        {trend && <Sparkline line={trend} />}
         {row.override && <Text className={styles.note}>Status set by a manual override: {row.override}</Text>}
         {row.needsReview && <Text className={styles.note}>Needs review: {row.needsReview}</Text>}
         <div className={styles.actions}>

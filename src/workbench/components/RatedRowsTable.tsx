@@ -1,38 +1,25 @@
-import { Field, Input, Link, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
+/**
+ * Every rated row, filtered by status and Find, in sheet order or grouped by priority or status; choosing
+ * one explains it. A wide screen gets a table (its header stays in view, a row's reason opens in full);
+ * at task-pane width a compact list of ref, status and direction. Either draws only the rows in view.
+ */
+import { Field, Input, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { STATUS_KEYS, STATUS_LABELS } from '../../engine/types';
 import type { DotKey, StatusKey } from '../../engine/types';
-import { DotLabel, StatusLabel } from '../../ui/components/StatusLabel';
+import { FindIndex } from '../../app/findIndex';
 import type { RatedRowView, SelectedRow } from '../../app/host';
-
-/** More rows than this make the page slow to draw and no easier to read: the filters narrow them down. */
-export const MAX_SHOWN = 500;
+import { rowKey } from '../../app/ratedRows';
+import { groupRows, LIST_ORDER_LABELS, LIST_ORDERS, listItems } from '../../app/rowOrder';
+import type { ListItem, ListOrder } from '../../app/rowOrder';
+import { PANE_WIDTH_QUERY, useMediaQuery } from '../../ui/useMediaQuery';
+import { RatedRowsCompact } from './RatedRowsCompact';
+import { RatedRowsGrid } from './RatedRowsGrid';
 
 const useStyles = makeStyles({
-  wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  scroll: { overflowX: 'auto', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
-  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
-  th: {
-    textAlign: 'left',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    backgroundColor: tokens.colorNeutralBackground3,
-    position: 'sticky',
-    top: 0,
-    whiteSpace: 'nowrap',
-  },
-  td: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  row: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
-  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
-  ref: { whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
-  measure: { minWidth: '14em' },
-  why: {
-    minWidth: '18em',
-    display: '-webkit-box',
-    WebkitLineClamp: '2',
-    WebkitBoxOrient: 'vertical',
-    overflow: 'hidden',
-  },
+  wrap: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0, minHeight: 0 },
+  fill: { flexGrow: 1 },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, '& > *': { flexGrow: 1, minWidth: '9em' } },
 });
 
 export interface RatedRowsTableProps {
@@ -41,44 +28,57 @@ export interface RatedRowsTableProps {
   symbols: Record<StatusKey, string>;
   dotSymbols: Record<DotKey, string>;
   onSelect: (sheet: string, row: number) => void;
+  /** The table fills its parent's height (a column of the page) rather than taking a height of its own. */
+  fill?: boolean;
 }
 
-function matches(r: RatedRowView, text: string): boolean {
-  if (!text) return true;
-  const t = text.toLowerCase();
-  return r.ref.toLowerCase().includes(t) || r.measure.toLowerCase().includes(t) || r.explanation.toLowerCase().includes(t);
+export type RowLine = ListItem<RatedRowView>;
+
+export interface RowListProps {
+  lines: readonly RowLine[];
+  chosenKey: string | null;
+  symbols: Record<StatusKey, string>;
+  dotSymbols: Record<DotKey, string>;
+  onSelect: (sheet: string, row: number) => void;
+  manySheets: boolean;
+  fill: boolean;
 }
 
-/** Every rated row, filterable by status and text; choosing one explains it. */
-export function RatedRowsTable({ rows, selection, symbols, dotSymbols, onSelect }: RatedRowsTableProps): React.JSX.Element {
+const keyOf = (r: RatedRowView): string => rowKey(r.sheet, r.row);
+
+export function RatedRowsTable({ rows, selection, symbols, dotSymbols, onSelect, fill = false }: RatedRowsTableProps): React.JSX.Element {
   const styles = useStyles();
+  const compact = useMediaQuery(PANE_WIDTH_QUERY);
   const [status, setStatus] = React.useState<StatusKey | ''>('');
   const [text, setText] = React.useState('');
-  const selectedRef = React.useRef<HTMLTableRowElement>(null);
+  const [order, setOrder] = React.useState<ListOrder>('sheet');
   const counts = React.useMemo(() => {
     const c = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as Record<StatusKey, number>;
     for (const r of rows) c[r.status]++;
     return c;
   }, [rows]);
-  const filtered = rows.filter((r) => (status === '' || r.status === status) && matches(r, text.trim()));
-  const shown = filtered.slice(0, MAX_SHOWN);
-  const manySheets = new Set(rows.map((r) => r.sheet)).size > 1;
-  const isSelected = (r: RatedRowView): boolean => selection !== null && selection.sheet.toLowerCase() === r.sheet.toLowerCase() && selection.row === r.row;
-
-  // A red flag chosen elsewhere brings its row into view.
-  React.useEffect(() => {
-    selectedRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [selection]);
+  const index = React.useMemo(() => new FindIndex(rows), [rows]);
+  const found = React.useMemo(() => index.find(text), [index, text]);
+  const filtered = React.useMemo(() => {
+    const out: RatedRowView[] = [];
+    for (const i of found) if (status === '' || rows[i].status === status) out.push(rows[i]);
+    return out;
+  }, [found, rows, status]);
+  const lines = React.useMemo(() => listItems(groupRows(filtered, order), keyOf), [filtered, order]);
+  const manySheets = React.useMemo(() => new Set(rows.map((r) => r.sheet.toLowerCase())).size > 1, [rows]);
+  const chosenKey = selection ? rowKey(selection.sheet, selection.row) : null;
+  const n = (x: number): string => x.toLocaleString('en-GB');
+  const List = compact ? RatedRowsCompact : RatedRowsGrid;
 
   return (
-    <div className={styles.wrap}>
+    <div className={fill ? `${styles.wrap} ${styles.fill}` : styles.wrap}>
       <div className={styles.filters}>
         <Field label="Status">
           <Select value={status} onChange={(_, d) => setStatus(d.value as StatusKey | '')}>
-            <option value="">All statuses ({rows.length.toLocaleString('en-GB')})</option>
+            <option value="">All statuses ({n(rows.length)})</option>
             {STATUS_KEYS.filter((k) => counts[k] > 0).map((k) => (
               <option key={k} value={k}>
-                {STATUS_LABELS[k]} ({counts[k].toLocaleString('en-GB')})
+                {STATUS_LABELS[k]} ({n(counts[k])})
               </option>
             ))}
           </Select>
@@ -86,80 +86,20 @@ export function RatedRowsTable({ rows, selection, symbols, dotSymbols, onSelect 
         <Field label="Find">
           <Input value={text} onChange={(_, d) => setText(d.value)} placeholder="Ref, measure or reason" />
         </Field>
+        <Field label="Order">
+          <Select value={order} onChange={(_, d) => setOrder(d.value as ListOrder)}>
+            {LIST_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {LIST_ORDER_LABELS[o]}
+              </option>
+            ))}
+          </Select>
+        </Field>
       </div>
       <Text size={200} role="status">
-        {filtered.length === rows.length ? `${rows.length.toLocaleString('en-GB')} rated rows` : `${filtered.length.toLocaleString('en-GB')} of ${rows.length.toLocaleString('en-GB')} rated rows`}
-        {filtered.length > MAX_SHOWN ? `: the first ${MAX_SHOWN} are shown, narrow them with the filters.` : '.'}
+        {filtered.length === rows.length ? `${n(rows.length)} rated rows.` : `${n(filtered.length)} of ${n(rows.length)} rated rows.`}
       </Text>
-      <div className={styles.scroll}>
-        <table className={styles.table} aria-label="Rated rows">
-          <thead>
-            <tr>
-              {manySheets && (
-                <th scope="col" className={styles.th}>
-                  Sheet
-                </th>
-              )}
-              <th scope="col" className={styles.th}>
-                Row
-              </th>
-              <th scope="col" className={styles.th}>
-                Ref
-              </th>
-              <th scope="col" className={styles.th}>
-                Measure
-              </th>
-              <th scope="col" className={styles.th}>
-                Status
-              </th>
-              <th scope="col" className={styles.th}>
-                Direction
-              </th>
-              <th scope="col" className={styles.th}>
-                Why
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r) => {
-              const chosen = isSelected(r);
-              return (
-                <tr
-                  key={`${r.sheet}!${r.row}`}
-                  ref={chosen ? selectedRef : undefined}
-                  className={mergeClasses(styles.row, chosen && styles.selected)}
-                  aria-current={chosen ? 'true' : undefined}
-                  onClick={() => onSelect(r.sheet, r.row)}
-                >
-                  {manySheets && <td className={styles.td}>{r.sheet}</td>}
-                  <td className={styles.td}>{r.row}</td>
-                  <td className={mergeClasses(styles.td, styles.ref)}>
-                    {/* The keyboard's way in: the row itself takes clicks, the ref takes Enter. */}
-                    <Link
-                      as="button"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        onSelect(r.sheet, r.row);
-                      }} aria-label={`Explain ${r.ref || `row ${r.row}`}`}>
-                      {r.ref || '—'}
-                    </Link>
-                  </td>
-                  <td className={mergeClasses(styles.td, styles.measure)}>{r.measure}</td>
-                  <td className={styles.td}>
-                    <StatusLabel status={r.status} symbol={symbols[r.status]} />
-                  </td>
-                  <td className={styles.td}>
-                    <DotLabel dot={r.dot} symbol={dotSymbols[r.dot]} />
-                  </td>
-                  <td className={styles.td}>
-                    <span className={styles.why}>{r.explanation}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <List lines={lines} chosenKey={chosenKey} symbols={symbols} dotSymbols={dotSymbols} onSelect={onSelect} manySheets={manySheets} fill={fill} />
     </div>
   );
 }

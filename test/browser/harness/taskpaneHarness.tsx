@@ -34,6 +34,8 @@ declare global {
 const params = new URLSearchParams(window.location.search);
 const LATENCY = Number(params.get('latency') ?? 120);
 const SHEET = params.get('sheet') ?? 'Scorecard';
+/** `layout=pane`: the pane alone, filling the page, as Excel's pane frame holds it (a test at pane width). */
+const PANE_ONLY = params.get('layout') === 'pane';
 /** Columns of the sheet view: enough to recognise a row (ref, measure, target, status, DOT). */
 const VIEW_COLUMNS = 12;
 
@@ -93,6 +95,13 @@ function Harness({ fake, host, record }: { fake: FakeExcel; host: ScorecardHost;
       harnessListeners.delete(setVersion);
     };
   }, []);
+  if (PANE_ONLY) {
+    return (
+      <div role="complementary" aria-label="Task pane">
+        <App host={host} />
+      </div>
+    );
+  }
   return (
     <div className="harness">
       <FluentProvider theme={webLightTheme} className="sheet-frame">
