@@ -61,6 +61,22 @@ export interface RedFlagsOutcome {
   flags: RedFlag[];
   /** How many off-target measures the saved history decided (the rest were judged by re-rating the previous period). */
   fromHistory: number;
+  /** Things a person should look at, as in RatingOutcome: the rating's, and where the Red flags sheet went. */
+  warnings: string[];
+}
+
+/** What adding a flag did. */
+export interface FlagsOutcome {
+  /** Every flag in the Flags sheet, the new one last. */
+  flags: ManualFlagView[];
+  /** Where the Flags sheet went when it was made beside a sheet of the user's of that name. */
+  warnings: string[];
+}
+
+/** What saving the rules did. */
+export interface SavedRulesOutcome {
+  /** Where the Rules sheet went when a sheet of the user's holds its name. */
+  warnings: string[];
 }
 
 export interface UndoOutcome {
@@ -113,7 +129,7 @@ export interface ScorecardHost {
    */
   undo?(): Promise<UndoOutcome>;
   /** Adds a reviewer's flag to the Flags sheet and returns every flag. */
-  addFlag(flag: FlagInput): Promise<ManualFlagView[]>;
+  addFlag(flag: FlagInput): Promise<FlagsOutcome>;
   /** The flags in the Flags sheet. */
   listFlags(): Promise<ManualFlagView[]>;
   /** Shows a measure's row: activates its sheet and selects the row (1-based). */
@@ -126,5 +142,5 @@ export interface ScorecardHost {
   /** The rating rules saved in the workbook (its 'Scorecard rules' sheet), over the defaults. */
   readRules(): Promise<RulesView>;
   /** Saves the rules into the workbook's 'Scorecard rules' sheet; the next Recalculate uses them. */
-  saveRules(rules: RatingRules): Promise<void>;
+  saveRules(rules: RatingRules): Promise<SavedRulesOutcome>;
 }

@@ -4,8 +4,8 @@
  * holding the name the tool's would have had, a cell inside a merged area), so the pane hears the same
  * things from Excel and from the workbench.
  */
-import type { Warning, WorkbookRating } from '../scorecard/types';
-import type { RatingOutcome } from './host';
+import type { RedFlag, Warning, WorkbookRating } from '../scorecard/types';
+import type { FlagsOutcome, ManualFlagView, RatingOutcome, RedFlagsOutcome, SavedRulesOutcome } from './host';
 import { rowViews } from './ratedRows';
 
 /** A warning as one line with its place: "Scorecard!I9: …". */
@@ -34,4 +34,19 @@ export function ratingOutcome(rating: WorkbookRating, written: Written): RatingO
     cellsWritten: written.cellsWritten,
     warnings: [...rating.warnings, ...written.warnings].map(warningLine),
   };
+}
+
+/** What a Red flags run did: the flags, how many the history decided, and the rating's warnings with the host's. */
+export function redFlagsOutcome(rating: WorkbookRating, flags: RedFlag[], fromHistory: number, warnings: readonly Warning[]): RedFlagsOutcome {
+  return { sheets: rating.sheets.map((s) => s.sheet), flags, fromHistory, warnings: [...rating.warnings, ...warnings].map(warningLine) };
+}
+
+/** What adding a flag did: every flag now in the Flags sheet, and where that sheet went when it was made. */
+export function flagsOutcome(flags: ManualFlagView[], warnings: readonly Warning[]): FlagsOutcome {
+  return { flags, warnings: warnings.map(warningLine) };
+}
+
+/** What saving the rules did: where the Rules sheet went when a sheet of the user's holds its name. */
+export function savedRulesOutcome(warnings: readonly Warning[]): SavedRulesOutcome {
+  return { warnings: warnings.map(warningLine) };
 }

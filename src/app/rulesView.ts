@@ -33,3 +33,10 @@ export function rulesSheetFor(rules: RatingRules): { content: SheetContent; prob
   const content = buildRulesSheet(rules);
   return { content, problems: readRulesSheet(contentGrid(content)).errors };
 }
+
+/** The Rules sheet to save, or an error listing what would not read back: checked before anything is written. */
+export function savableRulesSheet(rules: RatingRules): SheetContent {
+  const { content, problems } = rulesSheetFor(rules);
+  if (problems.length) throw new Error(`These rules cannot be saved: ${problems.join('; ')}. Nothing was changed.`);
+  return content;
+}

@@ -3,7 +3,7 @@
  * Excel has the API the add-in needs. Errors come out as one sentence for the pane's message bar.
  */
 import type { RatingRules } from '../engine/rules';
-import type { FlagInput, ManualFlagView, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener, UndoOutcome } from '../app/host';
+import type { FlagInput, FlagsOutcome, ManualFlagView, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, SavedRulesOutcome, ScorecardHost, SelectionListener, UndoOutcome } from '../app/host';
 import { AddinError, describeError } from './errors';
 import { addFlag, buildRedFlags, buildSummary, listFlags, recalculate, selectRow, undoLastRecalculation } from './operations';
 import type { OperationOptions } from './operations';
@@ -67,12 +67,12 @@ export function createOfficeHost(options: HostOptions = {}): OfficeScorecardHost
     buildSummary: (progress?: ProgressListener): Promise<RatingOutcome> => guarded(runtime, undefined, (ctx) => buildSummary(ctx, opts(progress))),
     redFlags: (progress?: ProgressListener): Promise<RedFlagsOutcome> => guarded(runtime, undefined, (ctx) => buildRedFlags(ctx, opts(progress))),
     undo: (): Promise<UndoOutcome> => guarded(runtime, undefined, (ctx) => undoLastRecalculation(ctx, opts())),
-    addFlag: (flag: FlagInput): Promise<ManualFlagView[]> => guarded(runtime, undefined, (ctx) => addFlag(ctx, flag, opts())),
+    addFlag: (flag: FlagInput): Promise<FlagsOutcome> => guarded(runtime, undefined, (ctx) => addFlag(ctx, flag, opts())),
     listFlags: (): Promise<ManualFlagView[]> => guarded(runtime, undefined, (ctx) => listFlags(ctx)),
     selectRow: (sheet: string, row: number): Promise<void> => guarded(runtime, sheet, (ctx) => selectRow(ctx, sheet, row)),
     onSelectionChanged: (listener: SelectionListener): (() => void) =>
       followSelection(runtime, listener, (e) => options.onSelectionError?.(describeError(e))),
     readRules: (): Promise<RulesView> => guarded(runtime, undefined, (ctx) => readRules(ctx)),
-    saveRules: (rules: RatingRules): Promise<void> => guarded(runtime, undefined, (ctx) => saveRules(ctx, rules, opts())),
+    saveRules: (rules: RatingRules): Promise<SavedRulesOutcome> => guarded(runtime, undefined, (ctx) => saveRules(ctx, rules, opts())),
   };
 }

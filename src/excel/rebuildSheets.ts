@@ -1,7 +1,7 @@
 /** Build summary and Red flags: rate without touching the scorecard, then rebuild an owned sheet. */
 import { buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
 import type { RatingOutcome, RedFlagsOutcome } from '../app/host';
-import { ratingOutcome } from '../app/outcome';
+import { ratingOutcome, redFlagsOutcome } from '../app/outcome';
 import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from '../scorecard/history';
 import { queueOwnedSheet, readAndRate, refuseProtectedStructure, report } from './shared';
 import type { OperationOptions } from './shared';
@@ -28,7 +28,7 @@ export async function buildRedFlags(ctx: Excel.RequestContext, options: Operatio
   for (const s of rating.sheets) statusColumns[s.sheet] = s.columns.status;
   report(options, 'writing', 1, 1);
   const batch = new WriteBatch(ctx, options.writeBudget);
-  await queueOwnedSheet(batch, ctx, probe, buildRedFlagsSheet(flags, { symbols: rating.rules.symbols, statusColumns }), { activate: true });
+  const { warnings } = await queueOwnedSheet(batch, ctx, probe, buildRedFlagsSheet(flags, { symbols: rating.rules.symbols, statusColumns }), { activate: true });
   await batch.flush();
-  return { sheets: rating.sheets.map((s) => s.sheet), flags, fromHistory };
+  return redFlagsOutcome(rating, flags, fromHistory, warnings);
 }

@@ -1,7 +1,8 @@
 /** The Rules panel's two operations: read the 'Scorecard rules' sheet, and rewrite it from the panel. */
 import type { RatingRules } from '../engine/rules';
-import type { RulesView } from '../app/host';
-import { rulesSheetFor, rulesView } from '../app/rulesView';
+import type { RulesView, SavedRulesOutcome } from '../app/host';
+import { savedRulesOutcome } from '../app/outcome';
+import { rulesView, savableRulesSheet } from '../app/rulesView';
 import type { CellValue } from '../workbook/grid';
 import { tableNamesOutside } from '../workbook/sheetName';
 import { AddinError } from './errors';
@@ -34,9 +35,8 @@ export async function readRules(ctx: Excel.RequestContext): Promise<RulesView> {
  * protection, one for the marks, one to write. Rules that would not read back are refused before anything
  * is written. The add-in's Rules sheet is rebuilt under its own name; a user's sheet of that name is kept.
  */
-export async function saveRules(ctx: Excel.RequestContext, rules: RatingRules, options: OperationOptions = {}): Promise<void> {
-  const { content, problems } = rulesSheetFor(rules);
-  if (problems.length) throw new AddinError(`These rules cannot be saved: ${problems.join('; ')}. Nothing was changed.`);
+export async function saveRules(ctx: Excel.RequestContext, rules: RatingRules, options: OperationOptions = {}): Promise<SavedRulesOutcome> {
+  const content = savableRulesSheet(rules);
   const wb = ctx.workbook;
   const found = await findOwnedSheet(ctx, 'rules', () => null, () => {
     wb.protection.load('protected');
@@ -45,10 +45,11 @@ export async function saveRules(ctx: Excel.RequestContext, rules: RatingRules, o
   if (wb.protection.protected) {
     throw new AddinError('The workbook structure is protected, so the add-in cannot rewrite its Rules sheet: unprotect it (Review > Protect Workbook) and save again. Nothing was changed.');
   }
-  const { names } = planOwnedSheetNames(found.sheets, ['rules']);
+  const { names, warnings } = planOwnedSheetNames(found.sheets, ['rules']);
   const tables = wb.tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name }));
   const tableNames = tableNamesOutside(tables, found.sheet?.name);
   const batch = new WriteBatch(ctx, options.writeBudget);
   await queueSheetContent(batch, ctx, { ...content, name: names.rules }, { existing: found.sheet, tableNames });
   await batch.flush();
+  return savedRulesOutcome(warnings);
 }

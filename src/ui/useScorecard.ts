@@ -125,6 +125,7 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
         const o = await host.redFlags(onProgress);
         if (!live.current) return;
         setResult(redFlagsLine(o));
+        setWarnings(o.warnings);
         setRedFlags(o.flags);
       } else if (host.undo) {
         const o = await host.undo();
@@ -141,10 +142,11 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
   const addFlag = async (flag: FlagInput): Promise<{ ok: true } | { ok: false; error: string }> => {
     setBusy('flag');
     try {
-      const all = await host.addFlag(flag);
+      const o = await host.addFlag(flag);
       if (live.current) {
-        setFlags(all);
-        setResult(`Flag for ${flag.ref.trim()} added to the Flags sheet (${all.length} in all).`);
+        setFlags(o.flags);
+        setResult(`Flag for ${flag.ref.trim()} added to the Flags sheet (${o.flags.length} in all).`);
+        setWarnings(o.warnings);
       }
       return { ok: true };
     } catch (e) {
@@ -162,11 +164,12 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
 
   const saveRules = async (next: RatingRules): Promise<boolean> => {
     const saved = await guard('rules', async () => {
-      await host.saveRules(next);
+      const { warnings: placed } = await host.saveRules(next);
       const view = await host.readRules();
       if (live.current) {
         setRules(view);
         setResult(rulesSavedLine());
+        setWarnings(placed);
       }
       return true;
     });

@@ -5,15 +5,16 @@
  * came, so charts, pivots, comments and macros reach the download untouched. Nothing leaves the browser.
  */
 import type { RatingRules } from '../engine/rules';
-import { ratingOutcome } from '../app/outcome';
+import { checkedFlag, flaggedRow } from '../app/flagging';
+import { flagsOutcome, ratingOutcome, redFlagsOutcome, savedRulesOutcome } from '../app/outcome';
 import { workbookRules } from '../app/workbookRules';
-import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags, sameRef } from '../scorecard/manualFlags';
+import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags } from '../scorecard/manualFlags';
 import { ownedSheet } from '../scorecard/ownedIdentity';
 import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { WorkbookRating } from '../scorecard/types';
-import type { FlagInput, ManualFlagView, Phase, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, ScorecardHost, SelectionListener } from '../app/host';
-import { rulesSheetFor, rulesView } from '../app/rulesView';
+import type { FlagInput, FlagsOutcome, ManualFlagView, Phase, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, SavedRulesOutcome, ScorecardHost, SelectionListener } from '../app/host';
+import { rulesView, savableRulesSheet } from '../app/rulesView';
 import type { CellWrite, SheetGrid } from '../workbook/grid';
 import { findSheet } from '../workbook/sheetName';
 import { applyRatingToPackage } from '../xlsx/applyRating';
@@ -137,26 +138,21 @@ export class WorkbenchHost implements ScorecardHost {
   async redFlags(progress?: ProgressListener): Promise<RedFlagsOutcome> {
     const rating = await this.rate(progress);
     const statusColumns = Object.fromEntries(rating.sheets.map((s) => [s.sheet, s.columns.status]));
-    await this.change((pkg) => pkg.putOwnedSheet(buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns })));
-    return { sheets: rating.sheets.map((s) => s.sheet), flags: rating.redFlags, fromHistory: 0 };
+    const put = await this.change((pkg) => pkg.putOwnedSheet(buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns })));
+    return redFlagsOutcome(rating, rating.redFlags, 0, put.warning ? [put.warning] : []);
   }
 
   /** Appends a reviewer's flag to the Flags sheet (made on first use) and returns every flag. */
-  async addFlag(input: FlagInput): Promise<ManualFlagView[]> {
-    const ref = input.ref.trim();
-    const comment = input.comment.trim();
-    if (!ref) throw new Error('Give the ref of the measure to flag.');
-    if (!comment) throw new Error('Say why the measure is flagged: the comment is what the clinic will read.');
-    const rating = await this.rate();
-    const row = rating.sheets.flatMap((s) => s.rows).find((r) => sameRef(r.measure.ref, ref));
-    if (!row) throw new Error(`No measure with ref "${ref}" on ${rating.sheets.map((s) => `"${s.sheet}"`).join(', ')}: check the ref in the scorecard's Ref column.`);
+  async addFlag(input: FlagInput): Promise<FlagsOutcome> {
+    const { ref, comment, by } = checkedFlag(input);
+    const row = flaggedRow(await this.rate(), ref);
     // No row: a link to the measure would be a formula, and the workbench writes the Flags sheet as plain values.
-    const flag = newManualFlag(row, { comment, by: input.by }, this.options.now ?? (() => new Date()), false);
+    const flag = newManualFlag(row, { comment, by }, this.options.now ?? (() => new Date()), false);
     const grid = ownedSheet(this.grids(), 'flags');
     if (!grid || grid.values.length === 0) {
       const empty = emptyFlagsSheet();
-      await this.change((pkg) => pkg.putOwnedSheet({ ...empty, rows: [...empty.rows, flagCells(flag)] }));
-      return [flagView(flag)];
+      const put = await this.change((pkg) => pkg.putOwnedSheet({ ...empty, rows: [...empty.rows, flagCells(flag)] }));
+      return flagsOutcome([flagView(flag)], put.warning ? [put.warning] : []);
     }
     if (flagsHeaderRow(grid) < 0) throw new Error(`The sheet "${grid.name}" is not a Flags sheet (it has no Ref and Comment header): rename it in Excel and open the workbook again.`);
     // Written below the last row as cells of their own, not by rebuilding the sheet: what reviewers typed or
@@ -164,7 +160,7 @@ export class WorkbenchHost implements ScorecardHost {
     const at = grid.values.length;
     const writes: CellWrite[] = flagCells(flag).map((c, col) => ({ row: at, col, value: c.value, kind: 'explanation', ...(c.style ? { style: c.style } : {}) }));
     await this.change((pkg) => pkg.writeCells(grid.name, writes));
-    return [...readFlags(grid), flag].map(flagView);
+    return flagsOutcome([...readFlags(grid), flag].map(flagView), []);
   }
 
   async listFlags(): Promise<ManualFlagView[]> {
@@ -190,10 +186,10 @@ export class WorkbenchHost implements ScorecardHost {
     return rulesView(ownedSheet(this.grids(), 'rules'));
   }
 
-  async saveRules(rules: RatingRules): Promise<void> {
-    const { content, problems } = rulesSheetFor(rules);
-    if (problems.length) throw new Error(`These rules cannot be saved: ${problems.join('; ')}.`);
-    await this.change((pkg) => pkg.putOwnedSheet(content));
+  async saveRules(rules: RatingRules): Promise<SavedRulesOutcome> {
+    const content = savableRulesSheet(rules);
+    const put = await this.change((pkg) => pkg.putOwnedSheet(content));
+    return savedRulesOutcome(put.warning ? [put.warning] : []);
   }
 
   /** The workbook as it stands: the current bytes, as a copy the page may hand to a Blob or keep. */

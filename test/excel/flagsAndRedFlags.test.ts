@@ -23,8 +23,8 @@ describe('Flags sheet', () => {
     const fake = await fixtureExcel();
     const ctx = () => excelContext(fake);
     const first = await addFlag(ctx(), { ref: '1.A1', comment: 'Check the Q2 count with the service', by: 'Sam Reviewer' }, options);
-    expect(first).toHaveLength(1);
-    const both = await addFlag(ctx(), { ref: ' 1.a2 ', comment: 'Off target two quarters running', by: '' }, options);
+    expect(first).toEqual({ flags: [expect.objectContaining({ ref: '1.A1' })], warnings: [] });
+    const both = (await addFlag(ctx(), { ref: ' 1.a2 ', comment: 'Off target two quarters running', by: '' }, options)).flags;
     expect(both.map((f) => [f.ref, f.comment, f.by])).toEqual([
       ['1.A1', 'Check the Q2 count with the service', 'Sam Reviewer'],
       ['1.A2', 'Off target two quarters running', 'Unknown reviewer'],
@@ -53,8 +53,10 @@ describe('Flags sheet', () => {
     const mine = fake.model.addSheet('Flags');
     mine.update(0, 0, (c) => (c.value = 'My own notes'));
     const before = mine.snapshot();
-    const flags = await addFlag(excelContext(fake), { ref: '1.A1', comment: 'x', by: 'y' }, options);
+    const { flags, warnings } = await addFlag(excelContext(fake), { ref: '1.A1', comment: 'x', by: 'y' }, options);
     expect(flags.map((f) => f.comment)).toEqual(['x']);
+    // The reviewer is told where the flags went, since the sheet called Flags is not the one to look in.
+    expect(warnings).toEqual([`Flags: your sheet "Flags" is kept; the reviewers' flags are on "Scorecard flags"`]);
     expect(fake.model.byName('Flags')!.snapshot()).toEqual(before);
     expect(fake.model.byName('Flags')!.names).toEqual([]);
     expect(fake.model.byName('Scorecard flags')!.ownedKind).toBe('flags');

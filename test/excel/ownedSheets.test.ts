@@ -3,7 +3,7 @@
  * never changed; the add-in's sheets go beside them, said in the outcome; a sheet of the add-in's that the
  * user renamed is still found and rebuilt in place; rating twice gives the same workbook.
  */
-import { buildRedFlags, buildSummary, recalculate, undoLastRecalculation } from '../../src/excel/operations';
+import { addFlag, buildRedFlags, buildSummary, recalculate, undoLastRecalculation } from '../../src/excel/operations';
 import { readRules, saveRules } from '../../src/excel/rules';
 import { OWNED_MARK } from '../../src/scorecard/ownedIdentity';
 import type { FakeExcel } from './support/fakeExcel';
@@ -30,9 +30,7 @@ const shape = (fake: FakeExcel): [string, string | null][] => fake.model.sheets.
 
 async function everything(fake: FakeExcel): Promise<string[]> {
   const ctx = (): Excel.RequestContext => excelContext(fake);
-  const warnings = [...(await recalculate(ctx(), options)).warnings, ...(await buildSummary(ctx(), options)).warnings];
-  await buildRedFlags(ctx(), options);
-  return warnings;
+  return [...(await recalculate(ctx(), options)).warnings, ...(await buildSummary(ctx(), options)).warnings, ...(await buildRedFlags(ctx(), options)).warnings];
 }
 
 test.each([
@@ -43,7 +41,7 @@ test.each([
   const fake = await withUserSheet(name);
   const before = fake.model.byName(name)!.snapshot();
   const warnings = await everything(fake);
-  if (name !== 'Red flags') expect(warnings).toContain(`${name}: your sheet "${name}" is kept; ${what} on "${ours}"`);
+  expect(warnings).toContain(`${name}: your sheet "${name}" is kept; ${what} on "${ours}"`);
   const mine = fake.model.sheets.find((s) => s.name === name)!;
   expect(mine.snapshot()).toEqual(before);
   expect(mine.names).toEqual([]);
@@ -72,6 +70,17 @@ test("the add-in's sheets are marked by kind; Undo finds its copy by the mark", 
   fake.model.byName('Scorecard undo')!.name = 'Old copy';
   await undoLastRecalculation(excelContext(fake), options);
   expect(fake.model.byName('Old copy')).toBeUndefined();
+});
+
+test.each([
+  ['Red flags', 'the red flags are', 'Scorecard red flags', (fake: FakeExcel) => buildRedFlags(excelContext(fake), options)],
+  ['Flags', "the reviewers' flags are", 'Scorecard flags', (fake: FakeExcel) => addFlag(excelContext(fake), { ref: '1.A1', comment: 'Check it', by: 'Sam' }, options)],
+  ['Scorecard rules', 'the rating rules are', 'Scorecard rules (2)', async (fake: FakeExcel) => saveRules(excelContext(fake), (await readRules(excelContext(fake))).rules, options)],
+] as const)("a user's sheet called %s: the operation that makes the add-in's says where it went", async (name, what, ours, run) => {
+  const fake = await withUserSheet(name);
+  const { warnings } = await run(fake);
+  expect(warnings).toContain(`${name}: your sheet "${name}" is kept; ${what} on "${ours}"`);
+  expect(fake.model.byName(ours)!.ownedKind).not.toBeNull();
 });
 
 test('a sheet of the add-in’s that the user renamed is found by its mark and rebuilt in place', async () => {

@@ -57,6 +57,16 @@ test.each([
   for (const g of grids) expect(twice.find((t) => t.name === g.name)?.values).toEqual(g.values);
 });
 
+test.each([
+  ['Red flags', 'the red flags are', 'Scorecard red flags', (host: WorkbenchHost) => host.redFlags()],
+  ['Flags', "the reviewers' flags are", 'Scorecard flags', (host: WorkbenchHost) => host.addFlag({ ref: '1.A1', comment: 'Check it', by: 'Sam' })],
+  ['Scorecard rules', 'the rating rules are', 'Scorecard rules (2)', async (host: WorkbenchHost) => host.saveRules((await host.readRules()).rules)],
+] as const)("a user's sheet called %s: the operation that makes the tool's says where it went", async (name, what, ours, run) => {
+  const host = await WorkbenchHost.open(new Uint8Array(await fixtureWith(name)), 'plan.xlsx', { now: FIXED_NOW });
+  const { warnings } = await run(host);
+  expect(warnings).toContain(`${name}: your sheet "${name}" is kept; ${what} on "${ours}"`);
+});
+
 test('a sheet of its own the user renamed is found by its mark and rebuilt in place', async () => {
   const host = await WorkbenchHost.open(new Uint8Array(fs.readFileSync(COUNCIL_PLAN)), 'plan.xlsx', { now: FIXED_NOW });
   await host.recalculate();

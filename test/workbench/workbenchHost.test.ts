@@ -107,9 +107,9 @@ test('flags go into a Flags sheet, made on first use, and are read back', async 
   expect(await host.listFlags()).toEqual([]);
   await expect(host.addFlag({ ref: '9.Z9', comment: 'x', by: '' })).rejects.toThrow(/No measure with ref "9\.Z9"/);
   await expect(host.addFlag({ ref: '1.A1', comment: '  ', by: '' })).rejects.toThrow(/Say why the measure is flagged/);
-  const one = await host.addFlag({ ref: '1.a1', comment: 'Why still above target?', by: 'Sam' });
+  const one = (await host.addFlag({ ref: '1.a1', comment: 'Why still above target?', by: 'Sam' })).flags;
   expect(one).toEqual([expect.objectContaining({ ref: '1.A1', sheet: 'Scorecard', comment: 'Why still above target?', by: 'Sam', status: 'Off target', at: FIXED_NOW().toISOString() })]);
-  const two = await host.addFlag({ ref: '1.A2', comment: '=cmd|" /c calc"!A1', by: '' });
+  const two = (await host.addFlag({ ref: '1.A2', comment: '=cmd|" /c calc"!A1', by: '' })).flags;
   expect(two.map((f) => f.ref)).toEqual(['1.A1', '1.A2']);
   expect(two[1].by).toBe('Unknown reviewer');
   expect(await host.listFlags()).toEqual(two);
@@ -130,7 +130,7 @@ test('a flag is added below what reviewers typed on the Flags sheet, which stays
   ]);
 
   const again = await WorkbenchHost.open(edited, 'plan.xlsx', { now: FIXED_NOW });
-  const all = await again.addFlag({ ref: '1.A2', comment: 'Second look', by: 'Jo' });
+  const all = (await again.addFlag({ ref: '1.A2', comment: 'Second look', by: 'Jo' })).flags;
   expect(all.map((f) => f.comment)).toEqual(['First look: asked the service lead', 'Second look']);
   const flags = gridsOf((await again.download()).bytes).find((g) => g.ownedKind === 'flags');
   if (!flags) throw new Error('no Flags sheet in the download');

@@ -58,12 +58,12 @@ export function fakeHost(overrides: Partial<ScorecardHost> = {}): FakeHost {
       return outcome({ warnings: ['Scorecard!I9: 1.A5 needs review: the Target cell is empty'] });
     },
     buildSummary: async () => outcome({ cellsWritten: 0 }),
-    redFlags: async () => ({ sheets: ['Scorecard'], flags: [FLAG], fromHistory: 0 }),
+    redFlags: async () => ({ sheets: ['Scorecard'], flags: [FLAG], fromHistory: 0, warnings: [] }),
     undo: async () => ({ sheet: 'Scorecard', cells: 150 }),
     addFlag: async (f: FlagInput) => {
       calls.push(`flag ${f.ref}: ${f.comment}`);
       flags.push({ ...f, sheet: 'Scorecard', measure: 'Rent collected', status: 'Off target', at: '2017-11-20T09:30:00.000Z' });
-      return [...flags];
+      return { flags: [...flags], warnings: [] };
     },
     listFlags: async () => [...flags],
     selectRow: async (sheet: string, row: number) => {
@@ -77,6 +77,7 @@ export function fakeHost(overrides: Partial<ScorecardHost> = {}): FakeHost {
     saveRules: async (r) => {
       saved.push(r);
       rules = { rules: r, saved: true, problems: [] };
+      return { warnings: [] };
     },
     ...overrides,
   };
