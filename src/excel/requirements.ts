@@ -13,8 +13,22 @@
  */
 export const EXCEL_API = { set: 'ExcelApi', version: '1.9' } as const;
 
-/** Worksheet merged areas (Range.getMergedAreasOrNullObject) arrived in 1.13; without it merges are not carried down. */
-export const MERGED_AREAS_API = { set: 'ExcelApi', version: '1.13' } as const;
+/**
+ * An API above EXCEL_API that the add-in uses only where Excel has it: each is asked of isSetSupported before
+ * its members are called. `members` are the office-js members it brings (Class.member): the requirement-set
+ * test (test/excel/apiSets.test.ts) lets a member above EXCEL_API through only when it is listed here.
+ */
+export interface OptionalApi {
+  set: 'ExcelApi';
+  version: string;
+  members: readonly string[];
+}
+
+/** Worksheet merged areas arrived in 1.13; without them merges are not carried down. */
+export const MERGED_AREAS_API: OptionalApi = { set: 'ExcelApi', version: '1.13', members: ['Range.getMergedAreasOrNullObject'] };
+
+/** Every optional API, by the name the add-in's code knows it by. */
+export const OPTIONAL_APIS: Readonly<Record<string, OptionalApi>> = { MERGED_AREAS_API };
 
 export type IsSetSupported = (set: string, version: string) => boolean;
 
