@@ -44,8 +44,9 @@ const LAYERS: [string, string[]][] = [
   ['scorecard', ['engine', 'scorecard', 'workbook']],
   // The package patcher runs in the browser too: no Node, no Excel, no pane; fflate is its compressor there.
   ['xlsx', ['engine', 'scorecard', 'workbook', 'xlsx', 'package fflate']],
-  // The workflow every host shares: pure, so it runs in Node, in Excel and in a browser alike.
-  ['app', PURE],
+  // The workflow every host shares: pure, so it runs in Node, in Excel and in a browser alike. It knows no
+  // file format either: the package patcher is what two of the hosts write with.
+  ['app', [...CORE, 'app']],
   ['ui', [...CORE, 'app', 'ui', ...REACT]],
   ['excel', [...PURE, 'excel']],
   ['cli', [...PURE, 'cli', 'node']],
@@ -56,7 +57,54 @@ const LAYERS: [string, string[]][] = [
   ['commands', [...PURE, 'excel']],
 ];
 
+/**
+ * The hosts, each a group of folders that ship together: the add-in (its Office host and the two pages that
+ * start it), the command line, the workbench, and the ExcelJS adapter the tests read workbooks with.
+ */
+const HOSTS: Record<string, string[]> = {
+  'the add-in': ['excel', 'taskpane', 'commands'],
+  'the command line': ['cli'],
+  'the workbench': ['workbench'],
+  'the ExcelJS adapter': ['exceljs'],
+};
+const HOST_FOLDERS = Object.values(HOSTS).flat();
+
+/** The order of the layers below the hosts: each may import only those before it (and itself). */
+const ORDER = ['engine', 'scorecard', 'app'];
+
 describe('the layers: engine ← scorecard ← app ← hosts, the shared screens only in the pages', () => {
+  it('engine ← scorecard ← app: no layer imports one above it', () => {
+    const upward = ORDER.flatMap((folder, i) =>
+      importsUnder(folder)
+        .filter(({ file, from }) => [...ORDER.slice(i + 1), ...HOST_FOLDERS, 'ui'].includes(target(file, from)))
+        .map(({ file, from }) => `${file} imports ${from}`),
+    );
+    expect(upward).toEqual([]);
+  });
+
+  it.each(Object.entries(HOSTS))('%s imports no other host', (host, folders) => {
+    const others = HOST_FOLDERS.filter((f) => !folders.includes(f));
+    const crossing = folders.flatMap((folder) =>
+      importsUnder(folder)
+        .filter(({ file, from }) => others.includes(target(file, from)))
+        .map(({ file, from }) => `${file} imports ${from}`),
+    );
+    expect(crossing).toEqual([]);
+  });
+
+  it("only the pages (the pane's and the workbench's .tsx files) import the shared screens", () => {
+    const pages = (file: string): boolean => file.startsWith(`ui${path.sep}`) || file.startsWith(`taskpane${path.sep}`) || (file.startsWith(`workbench${path.sep}`) && file.endsWith('.tsx'));
+    const folders = fs.readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const outside = folders.flatMap((folder) =>
+      importsUnder(folder)
+        .filter(({ file, from }) => target(file, from) === 'ui' && !pages(file))
+        .map(({ file, from }) => `${file} imports ${from}`),
+    );
+    expect(outside).toEqual([]);
+    // The scan does see the pages' imports of the screens.
+    expect(importsUnder('taskpane').some(({ file, from }) => target(file, from) === 'ui')).toBe(true);
+  });
+
   it('the scan sees imports, type-only and re-exports included', () => {
     const found = importsUnder('scorecard').map(({ file, from }) => `${file} ${target(file, from)}`);
     expect(found).toEqual(expect.arrayContaining(['scorecard/rateWorkbook.ts engine', 'scorecard/manualFlags.ts workbook']));
