@@ -82,6 +82,7 @@ export function useWindowedRows({ keys, estimate, scroller, body, overscan = 600
 
   // One observer for the drawn rows: a row that grows (its reason opened) is measured again.
   const observed = React.useRef(new Map<Element, string>());
+  const typicalHeight = React.useRef<number | null>(null);
   const observer = React.useMemo(() => {
     if (typeof ResizeObserver !== 'function') return null;
     return new ResizeObserver((entries) => {
@@ -92,12 +93,14 @@ export function useWindowedRows({ keys, estimate, scroller, body, overscan = 600
         if (key !== undefined && h > 0) seen.push([key, h]);
       }
       if (!seen.length) return;
-      // Most rows are alike: the middle height of the first rows drawn stands for those not drawn yet.
-      setTypical((t) => t ?? seen.map(([, h]) => h).sort((a, b) => a - b)[seen.length >> 1]);
+      // Most rows are alike: the middle height of the first rows drawn stands for those not drawn yet,
+      // and only a row that differs from it is remembered.
+      const typical = (typicalHeight.current ??= seen.map(([, h]) => h).sort((a, b) => a - b)[seen.length >> 1]);
+      setTypical(typical);
       setHeights((m) => {
         let next: Map<string, number> | null = null;
         for (const [k, h] of seen) {
-          if (Math.abs((m.get(k) ?? -1) - h) < 0.5) continue;
+          if (Math.abs((m.get(k) ?? typical) - h) < 0.5) continue;
           next ??= new Map(m);
           next.set(k, h);
         }

@@ -113,7 +113,7 @@ test('at 350 px the rated rows are a compact list of ref, status and direction; 
   expect(await inViewport(page, reason)).toMatchObject({ inside: true });
   await page.screenshot({ path: screenshotPath('workbench-350-row-detail.png') });
   // The detail can be put away, and comes back with the next choice.
-  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Close the selected row' }).click();
   expect(await page.getByTestId('explanation').count()).toBe(0);
   await item.click();
   await reason.waitFor();
@@ -130,7 +130,7 @@ test('at 1366 px the table keeps its header in view, groups by status and opens 
   const table = page.locator('table[aria-label="Rated rows"]');
   const region = page.getByRole('region', { name: 'Rated rows, scrolls on its own' });
 
-  await page.getByLabel('Order', { exact: true }).last().selectOption('status');
+  await page.getByLabel('Order', { exact: true }).selectOption('status');
   const offTarget = expected.sheets[0].rows.filter((r) => r.rating.status === 'off-target').length;
   await table.getByRole('columnheader', { name: `Off target (${offTarget})` }).waitFor();
   // Scrolled down its own region, the header is still at the region's top.

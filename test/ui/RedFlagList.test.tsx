@@ -77,7 +77,7 @@ test('a long list shows the first five, grouped by priority, and Show all shows 
   fireEvent.click(screen.getByRole('button', { name: 'Show the first 5' }));
   expect(items()).toHaveLength(5);
   // In sheet order there are no headings and the rows come as in the sheet.
-  fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'sheet' } });
+  fireEvent.change(screen.getByLabelText('Show red flags'), { target: { value: 'sheet' } });
   expect(items().map((t) => /3\.C\d+/.exec(t)?.[0])).toEqual(['3.C0', '3.C1', '3.C2', '3.C3', '3.C4']);
   expect(screen.queryByText('Priority 1 (6)')).toBeNull();
 });

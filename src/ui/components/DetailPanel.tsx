@@ -48,7 +48,7 @@ export function DetailPanel({ selection, stick, headingId, children, className }
           Selected row
         </Subtitle2>
         {pinned && (
-          <Button size="small" appearance="subtle" onClick={() => setClosed(selection)}>
+          <Button size="small" appearance="subtle" aria-label="Close the selected row" onClick={() => setClosed(selection)}>
             Close
           </Button>
         )}

@@ -75,7 +75,7 @@ export function RedFlagList({ flags, symbols, selection, onSelect, onFlag, empty
     <div className={styles.wrap}>
       {flags.length > 1 && (
         <div className={styles.bar}>
-          <Field label="Order" size="small">
+          <Field label="Show red flags" size="small">
             <Select size="small" value={order} onChange={(_, d) => setOrder(d.value as FlagOrder)}>
               {FLAG_ORDERS.map((o) => (
                 <option key={o} value={o}>

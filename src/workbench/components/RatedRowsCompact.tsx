@@ -15,10 +15,10 @@ const useStyles = makeStyles({
     overflowX: 'hidden',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    height: 'min(60vh, 480px)',
+    maxHeight: 'min(60vh, 480px)',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  fill: { height: 'auto', flexGrow: 1, minHeight: '240px' },
+  fill: { maxHeight: 'none', flexGrow: 1, minHeight: '240px' },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   group: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,

@@ -18,10 +18,10 @@ const useStyles = makeStyles({
     overflow: 'auto',
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    height: 'min(70vh, 640px)',
+    maxHeight: 'min(70vh, 640px)',
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  fill: { height: 'auto', flexGrow: 1, minHeight: '240px' },
+  fill: { maxHeight: 'none', flexGrow: 1, minHeight: '240px' },
   table: { borderCollapse: 'separate', borderSpacing: 0, width: '100%', minWidth: '720px', tableLayout: 'fixed', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   th: {
     textAlign: 'left',
