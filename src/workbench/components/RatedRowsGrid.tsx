@@ -77,16 +77,19 @@ interface RowProps {
   onSelect: (sheet: string, row: number) => void;
   onToggle: (key: string) => void;
   rowKey: string;
+  /** The row's place in the whole table, the header being 1: only some rows are drawn. */
+  rowIndex: number;
   measureRef: (el: HTMLElement | null) => void;
 }
 
-const Row = React.memo(function Row({ row: r, chosen, open, manySheets, symbols, dotSymbols, onSelect, onToggle, rowKey, measureRef }: RowProps): React.JSX.Element {
+const Row = React.memo(function Row({ row: r, chosen, open, manySheets, symbols, dotSymbols, onSelect, onToggle, rowKey, rowIndex, measureRef }: RowProps): React.JSX.Element {
   const styles = useStyles();
   const name = r.ref || `row ${r.row}`;
   return (
     <tr
       ref={measureRef}
       data-row={r.row}
+      aria-rowindex={rowIndex}
       className={mergeClasses(styles.row, chosen && styles.selected)}
       aria-current={chosen ? 'true' : undefined}
       onClick={() => onSelect(r.sheet, r.row)}
@@ -168,7 +171,7 @@ export function RatedRowsGrid({ lines, chosenKey, symbols, dotSymbols, onSelect,
           ))}
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             {columns.map((c) => (
               <th key={c.name} scope="col" className={styles.th}>
                 {c.name}
@@ -182,9 +185,9 @@ export function RatedRowsGrid({ lines, chosenKey, symbols, dotSymbols, onSelect,
               <td className={styles.spacer} colSpan={columns.length} style={{ height: win.before }} />
             </tr>
           )}
-          {drawn.map((l) =>
+          {drawn.map((l, i) =>
             l.kind === 'group' ? (
-              <tr key={l.key} ref={win.measure(l.key)}>
+              <tr key={l.key} ref={win.measure(l.key)} aria-rowindex={win.start + i + 2}>
                 <th scope="colgroup" colSpan={columns.length} className={styles.group}>
                   {l.label} ({l.count.toLocaleString('en-GB')})
                 </th>
@@ -194,6 +197,7 @@ export function RatedRowsGrid({ lines, chosenKey, symbols, dotSymbols, onSelect,
                 key={l.key}
                 row={l.item}
                 rowKey={l.key}
+                rowIndex={win.start + i + 2}
                 chosen={l.key === chosenKey}
                 open={opened.has(l.key)}
                 manySheets={manySheets}
