@@ -4,6 +4,7 @@ import type { FlagInput, FlagsOutcome, ManualFlagView } from '../app/host';
 import { flagsOutcome } from '../app/outcome';
 import type { Warning } from '../scorecard/types';
 import { AddinError } from './errors';
+import { placedValues } from './gridBlocks';
 import { emptyFlagsSheet, flagCells, FLAGS_HEADER_ROW, flagsHeaderRow, flagView, newManualFlag, readFlags } from '../scorecard/manualFlags';
 import { ownedInfo, queueOwnedSheet, readAndRate, refuseProtectedStructure } from './shared';
 import type { OperationOptions } from './shared';
@@ -43,11 +44,9 @@ export async function addFlag(ctx: Excel.RequestContext, input: FlagInput, optio
 export async function listFlags(ctx: Excel.RequestContext): Promise<ManualFlagView[]> {
   const found = await findOwnedSheet(ctx, 'flags', (ws) => {
     const range = ws.getUsedRangeOrNullObject(true);
-    range.load('values,rowIndex');
+    range.load('values,rowIndex,columnIndex');
     return range;
   });
   if (!found.sheet || !found.read || found.read.isNullObject) return [];
-  const range = found.read;
-  const values = [...Array.from({ length: range.rowIndex }, () => []), ...range.values.map((r) => r.map((v) => (v === '' ? null : v)))];
-  return readFlags({ name: found.sheet.name, values }).map(flagView);
+  return readFlags({ name: found.sheet.name, values: placedValues(found.read) }).map(flagView);
 }

@@ -1,10 +1,10 @@
 /**
  * office-js adapter, reading side. Two round trips whatever the sheet's size up to the read budget:
- *  1. probe: the sheet list, the active sheet's protection, used-range size, formula and merged areas,
- *     the workbook's structure protection, table names and the add-in's settings;
- *  2. read: the used range's values, number formats and display text (in row chunks only past the budget,
- *     or when Excel says a payload is too large), the formulas of formula cells, the key area of the
- *     other sheets, every sheet's mark and the add-in's own sheets.
+ *  1. the probe (workbookProbe.ts): the sheet list, the target's size, formula and merged areas, protection;
+ *  2. the read, here: the used range's values, number formats and display text (in row chunks only past the
+ *     budget, or when Excel says a payload is too large), the formulas of formula cells, the key area of the
+ *     other sheets, every sheet's mark and the add-in's own sheets. What is read is put into grids by the
+ *     pure gridBlocks.ts.
  * The add-in's sheets are told by their marks (ownedMarks.ts), which come with the reads: the active sheet's
  * in the probe, the others' in the read. The read takes the add-in's sheets where their names say they
  * should be; only a sheet of the add-in's that someone renamed costs one more round trip.
@@ -12,162 +12,15 @@
  */
 import { couldBeNamed, ownedSheet } from '../scorecard/ownedIdentity';
 import type { OwnedKind } from '../scorecard/ownedIdentity';
-import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
-import { parseAreas } from './addresses';
+import type { CellRange, SheetGrid } from '../workbook/grid';
 import { WEB_BUDGETS } from './budgets';
-import { AddinError, isPayloadError } from './errors';
-import { markOf, queueMarkLoad, queueMarks } from './ownedMarks';
-import { SETTING_KEYS } from './settingKeys';
-
-export interface SheetInfo {
-  id: string;
-  name: string;
-  position: number;
-  visible: boolean;
-  /** The add-in's sheet of this kind, by its mark; known for every sheet once WorkbookProbe.marksRead. */
-  ownedKind?: OwnedKind;
-}
-
-/** The used range of a sheet, 0-based. */
-export interface UsedArea {
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
-
-export interface TargetProbe {
-  info: SheetInfo;
-  protected: boolean;
-  used: UsedArea;
-  formulaAreas: CellRange[];
-  /** Null when this Excel cannot list merged areas (before ExcelApi 1.13). */
-  merges: CellRange[] | null;
-}
-
-export interface WorkbookProbe {
-  sheets: SheetInfo[];
-  active: SheetInfo;
-  /** The sheets to read in full: the active sheet, or when that is one of the add-in's, the last rated one. */
-  targets: TargetProbe[];
-  structureProtected: boolean;
-  /** Table names in use, with their sheet, so rebuilt sheets never clash with a user's table. */
-  tables: { name: string; sheet: string }[];
-  settings: { undo: string | null; lastSheet: string | null };
-  /** True once every sheet's mark is read (the read completes them): before, only the active sheet's is known. */
-  marksRead: boolean;
-}
-
-export interface ReadOptions {
-  /** Whether Excel can list merged areas (ExcelApi 1.13). Default false. */
-  merges?: boolean;
-  /** Cells per read round trip (see budgets.ts); the web's budget when not given. */
-  maxCellsPerRead?: number;
-}
-
+import { isPayloadError } from './errors';
+import { chunksOf, emptyGrid, formulaRanges, placeBlock, placedValues, trimValues } from './gridBlocks';
+import { queueMarks } from './ownedMarks';
+import type { ReadOptions, SheetInfo, TargetProbe, UsedArea, WorkbookProbe } from './workbookProbe';
 
 /** The area findStatusKey looks at on sheets other than the scorecard (first 60 rows, columns A–G). */
 const KEY_AREA = 'A1:G60';
-
-/** Past this many formula areas their formulas are read per column instead, to keep the batch small. */
-const MAX_FORMULA_AREAS = 1000;
-
-function sheetInfo(ws: Excel.Worksheet): SheetInfo {
-  return { id: ws.id, name: ws.name, position: ws.position, visible: ws.visibility === 'Visible' };
-}
-
-interface QueuedProbe {
-  ws: Excel.Worksheet;
-  used: Excel.Range;
-  formulas: Excel.RangeAreas;
-  merges: Excel.RangeAreas | null;
-}
-
-function queueProbe(ws: Excel.Worksheet, options: ReadOptions): QueuedProbe {
-  ws.load('id,name,position,visibility');
-  ws.protection.load('protected');
-  // valuesOnly: cells that only carry a format are not part of the scorecard, as in the ExcelJS reader.
-  const used = ws.getUsedRange(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const formulas = used.getSpecialCellsOrNullObject('Formulas');
-  formulas.load('address');
-  let merges: Excel.RangeAreas | null = null;
-  if (options.merges) {
-    merges = used.getMergedAreasOrNullObject();
-    merges.load('address');
-  }
-  return { ws, used, formulas, merges };
-}
-
-function probeResult(q: QueuedProbe): TargetProbe {
-  const used: UsedArea = { top: q.used.rowIndex, left: q.used.columnIndex, rows: q.used.rowCount, cols: q.used.columnCount };
-  return {
-    info: sheetInfo(q.ws),
-    protected: q.ws.protection.protected,
-    used,
-    formulaAreas: q.formulas.isNullObject ? [] : parseAreas(q.formulas.address),
-    merges: q.merges === null ? null : q.merges.isNullObject ? [] : parseAreas(q.merges.address),
-  };
-}
-
-/**
- * Round trip 1: what the workbook holds and where the active sheet's data is. When the active sheet is one
- * of the add-in's (the Summary, say), the last rated sheet is probed instead (one more round trip), or every
- * other visible sheet when none was rated yet.
- */
-export async function probeWorkbook(ctx: Excel.RequestContext, options: ReadOptions): Promise<WorkbookProbe> {
-  const wb = ctx.workbook;
-  const sheets = wb.worksheets;
-  sheets.load('items/id,items/name,items/position,items/visibility');
-  const active = queueProbe(sheets.getActiveWorksheet(), options);
-  const activeMark = queueMarkLoad(active.ws);
-  wb.protection.load('protected');
-  const tables = wb.tables;
-  tables.load('items/name,items/worksheet/name');
-  const undo = wb.settings.getItemOrNullObject(SETTING_KEYS.undo);
-  undo.load('value');
-  const last = wb.settings.getItemOrNullObject(SETTING_KEYS.lastSheet);
-  last.load('value');
-  await ctx.sync();
-
-  const list = sheets.items.map(sheetInfo);
-  const activeInfo = sheetInfo(active.ws);
-  const activeKind = markOf(activeMark);
-  if (activeKind) {
-    activeInfo.ownedKind = activeKind;
-    for (const s of list) if (s.id === activeInfo.id) s.ownedKind = activeKind;
-  }
-  const lastSheet = last.isNullObject ? null : String(last.value);
-  const probe: WorkbookProbe = {
-    sheets: list,
-    active: activeInfo,
-    targets: [],
-    structureProtected: wb.protection.protected,
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
-    settings: { undo: undo.isNullObject ? null : String(undo.value), lastSheet },
-    marksRead: list.length === 1,
-  };
-  if (!activeKind) {
-    probe.targets = [probeResult(active)];
-    return probe;
-  }
-  // The active sheet is one of the add-in's: this round trip reads every sheet's mark too, so the sheets
-  // probed here can be told from the add-in's.
-  const lastInfo = lastSheet === null ? undefined : list.find((s) => s.id === lastSheet);
-  const others = list.filter((s) => s.id !== activeInfo.id);
-  const marks = queueMarks(ctx, others);
-  const queued = (lastInfo ? [lastInfo] : others.filter((s) => s.visible)).map((s) => queueProbe(sheets.getItem(s.id), options));
-  await ctx.sync();
-  const kinds = marks();
-  for (const s of others) {
-    const kind = kinds.get(s.id);
-    if (kind) s.ownedKind = kind;
-  }
-  probe.marksRead = true;
-  probe.targets = queued.map(probeResult).filter((t) => !kinds.has(t.info.id));
-  if (!probe.targets.length) throw new AddinError('No scorecard sheet to rate: every sheet in this workbook is one the add-in made.');
-  return probe;
-}
 
 /** One of the add-in's sheets to read, optionally only some columns ("A:G"). */
 export type OwnedRead = OwnedKind | { kind: OwnedKind; columns: string };
@@ -189,107 +42,6 @@ export interface SheetsRead {
   full: Map<OwnedKind, SheetGrid>;
   /** Used-range size of the add-in's sheets asked for by size; missing when the workbook has none. */
   sizes: Map<OwnedKind, UsedArea | null>;
-}
-
-const DATE_TOKENS = /[dmyhs]/i;
-
-/** True for a number format that shows a date or time, as ExcelJS decides when it turns a cell into a Date. */
-export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format || format === 'General') return false;
-  const bare = format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
-  return DATE_TOKENS.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-}
-
-/** Excel's day 0 is 1899-12-30 (with its 1900 leap-year bug folded in), as ExcelJS counts. */
-function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400000));
-}
-
-function cellValue(v: unknown, format: string | null): CellValue {
-  if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'number') return isDateFormat(format) ? serialToDate(v) : v;
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  return String(v);
-}
-
-/** Puts one read block into a grid at its place on the sheet (grids are 0-based from A1). */
-function placeBlock(grid: SheetGrid, top: number, left: number, values: unknown[][], formats?: unknown[][], texts?: unknown[][]): void {
-  const numberFormats = grid.numberFormats as (string | null)[][];
-  const gridTexts = grid.texts as (string | null)[][];
-  for (let i = 0; i < values.length; i++) {
-    const r = top + i;
-    const vals: CellValue[] = (grid.values[r] = grid.values[r] ?? new Array(left).fill(null));
-    const fmts: (string | null)[] = (numberFormats[r] = numberFormats[r] ?? []);
-    const txts: (string | null)[] = (gridTexts[r] = gridTexts[r] ?? []);
-    const rowValues = values[i];
-    for (let j = 0; j < rowValues.length; j++) {
-      const c = left + j;
-      const f = formats ? formats[i]?.[j] : undefined;
-      const format = typeof f === 'string' && f !== 'General' ? f : null;
-      const v = cellValue(rowValues[j], format);
-      vals[c] = v;
-      if (format) fmts[c] = format;
-      if (v !== null && texts) {
-        const t = texts[i]?.[j];
-        if (typeof t === 'string') txts[c] = t;
-      }
-    }
-  }
-}
-
-function emptyGrid(name: string, top: number): SheetGrid {
-  const grid: SheetGrid = { name, values: [], numberFormats: [], texts: [] };
-  for (let r = 0; r < top; r++) {
-    grid.values.push([]);
-    (grid.numberFormats as unknown[][]).push([]);
-    (grid.texts as unknown[][]).push([]);
-  }
-  return grid;
-}
-
-/** Trailing empty rows and cells carry nothing; dropping them keeps key-area grids small. */
-function trimValues(values: unknown[][]): CellValue[][] {
-  const out = values.map((row) => row.map((v) => cellValue(v, null)));
-  for (const row of out) while (row.length && row[row.length - 1] === null) row.pop();
-  while (out.length && out[out.length - 1].length === 0) out.pop();
-  return out;
-}
-
-/** Formula areas clipped to the used range, merged per column when there are too many to load one by one. */
-function formulaRanges(areas: readonly CellRange[], used: UsedArea): CellRange[] {
-  const clipped = areas
-    .map((a) => ({
-      top: Math.max(a.top, used.top),
-      left: Math.max(a.left, used.left),
-      bottom: Math.min(a.bottom, used.top + used.rows - 1),
-      right: Math.min(a.right, used.left + used.cols - 1),
-    }))
-    .filter((a) => a.top <= a.bottom && a.left <= a.right);
-  if (clipped.length <= MAX_FORMULA_AREAS) return clipped;
-  const byCol = new Map<number, CellRange>();
-  for (const a of clipped) {
-    for (let c = a.left; c <= a.right; c++) {
-      const b = byCol.get(c);
-      byCol.set(c, b ? { top: Math.min(b.top, a.top), left: c, bottom: Math.max(b.bottom, a.bottom), right: c } : { top: a.top, left: c, bottom: a.bottom, right: c });
-    }
-  }
-  return [...byCol.values()];
-}
-
-interface Chunk {
-  target: TargetProbe;
-  top: number;
-  rows: number;
-}
-
-/** Splits every target into row chunks of at most maxCells cells. */
-function chunksOf(targets: readonly TargetProbe[], maxCells: number): Chunk[] {
-  const out: Chunk[] = [];
-  for (const t of targets) {
-    const perChunk = Math.max(1, Math.floor(maxCells / Math.max(1, t.used.cols)));
-    for (let r = 0; r < t.used.rows; r += perChunk) out.push({ target: t, top: t.used.top + r, rows: Math.min(perChunk, t.used.rows - r) });
-  }
-  return out;
 }
 
 /**
@@ -432,12 +184,7 @@ async function readOnce(ctx: Excel.RequestContext, probe: WorkbookProbe, request
   }
   for (const k of keyAreas) if (!k.info.ownedKind) out.grids.push({ name: k.info.name, values: trimValues(k.range.values) });
   for (const f of fullReads) {
-    const grid: SheetGrid = { name: f.info.name, values: [], ownedKind: f.kind };
-    if (!f.range.isNullObject) {
-      const values = trimValues(f.range.values);
-      grid.values = [...Array.from({ length: f.range.rowIndex }, () => [] as CellValue[]), ...values.map((row) => [...new Array<CellValue>(f.range.columnIndex).fill(null), ...row])];
-    }
-    out.full.set(f.kind, grid);
+    out.full.set(f.kind, { name: f.info.name, values: f.range.isNullObject ? [] : placedValues(f.range), ownedKind: f.kind });
   }
   for (const s of sizeReads) {
     out.sizes.set(s.kind, s.range.isNullObject ? null : { top: s.range.rowIndex, left: s.range.columnIndex, rows: s.range.rowCount, cols: s.range.columnCount });

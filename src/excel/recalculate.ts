@@ -10,7 +10,7 @@ import { ratingOutcome } from '../app/outcome';
 import { rangeAddress } from './addresses';
 import { compactHistory, HISTORY_HEADERS, historyRecords, historyRow, readHistory } from '../scorecard/history';
 import type { HistoryRecord } from '../scorecard/history';
-import type { SheetInfo, WorkbookProbe } from './readWorkbook';
+import type { SheetInfo, WorkbookProbe } from './workbookProbe';
 import type { Warning } from '../scorecard/types';
 import { queueMark } from './ownedMarks';
 import { ownedInfo, ownedTarget, queueOwnedSheet, readAndRate, refuseProtectedStructure, report } from './shared';

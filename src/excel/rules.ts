@@ -3,9 +3,9 @@ import type { RatingRules } from '../engine/rules';
 import type { RulesView, SavedRulesOutcome } from '../app/host';
 import { savedRulesOutcome } from '../app/outcome';
 import { rulesView, savableRulesSheet } from '../app/rulesView';
-import type { CellValue } from '../workbook/grid';
 import { tableNamesOutside } from '../workbook/sheetName';
 import { AddinError } from './errors';
+import { placedValues } from './gridBlocks';
 import type { OperationOptions } from './shared';
 import { planOwnedSheetNames } from '../scorecard/ownedIdentity';
 import { findOwnedSheet } from './ownedSheetLookup';
@@ -21,13 +21,7 @@ export async function readRules(ctx: Excel.RequestContext): Promise<RulesView> {
   });
   if (!found.sheet || !found.read) return rulesView(undefined);
   const range = found.read;
-  if (range.isNullObject) return rulesView({ name: found.sheet.name, values: [] });
-  // Placed at their real rows and columns, so the problems name the cells a person sees.
-  const values: CellValue[][] = [
-    ...Array.from({ length: range.rowIndex }, () => []),
-    ...range.values.map((row) => [...new Array<CellValue>(range.columnIndex).fill(null), ...row.map((v): CellValue => (v === '' ? null : (v as CellValue)))]),
-  ];
-  return rulesView({ name: found.sheet.name, values });
+  return rulesView({ name: found.sheet.name, values: range.isNullObject ? [] : placedValues(range) });
 }
 
 /**

@@ -11,8 +11,10 @@ import type { SheetContent } from '../workbook/grid';
 import { tableNamesOutside } from '../workbook/sheetName';
 import type { ProgressListener } from '../app/host';
 import { AddinError } from './errors';
-import { probeWorkbook, readSheets } from './readWorkbook';
-import type { ReadOptions, ReadRequest, SheetInfo, SheetsRead, TargetProbe, WorkbookProbe } from './readWorkbook';
+import { readSheets } from './readWorkbook';
+import type { ReadRequest, SheetsRead } from './readWorkbook';
+import { probeWorkbook } from './workbookProbe';
+import type { ReadOptions, SheetInfo, TargetProbe, WorkbookProbe } from './workbookProbe';
 import { queueSheetContent } from './writeCells';
 import type { WriteBatch } from './writeBatch';
 

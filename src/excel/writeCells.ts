@@ -8,7 +8,7 @@ import type { CellRange, CellStyle, CellWrite, ContentCell, SheetContent } from 
 import { columnRuns, joinAreas, quoteSheet, rangeAddress } from './addresses';
 import { asLiteralText } from './literalText';
 import { queueMark } from './ownedMarks';
-import type { SheetInfo } from './readWorkbook';
+import type { SheetInfo } from './workbookProbe';
 import { payloadSize } from './writeBatch';
 import type { WriteBatch } from './writeBatch';
 

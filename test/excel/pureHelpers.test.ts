@@ -4,7 +4,7 @@ import { columnRuns, joinAreas, parseAreas, parseRange, quoteSheet } from '../..
 import { compactHistory, HISTORY_HEADERS, historyRow, KEEP_PERIODS, monthText, readHistory } from '../../src/scorecard/history';
 import type { HistoryRecord } from '../../src/scorecard/history';
 import { asLiteralText, needsQuotePrefix } from '../../src/excel/literalText';
-import { isDateFormat } from '../../src/excel/readWorkbook';
+import { isDateFormat } from '../../src/excel/gridBlocks';
 import { planCellRuns, widthInPoints } from '../../src/excel/writeCells';
 import type { CellWrite } from '../../src/workbook/grid';
 import { parseTyped } from './support/fakeModel';
