@@ -1,5 +1,6 @@
 /** Build summary and Red flags: rate without touching the scorecard, then rebuild an owned sheet. */
-import { buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
+import { buildSummarySheet } from '../scorecard/ownedSheets';
+import { redFlagsSheetOf } from '../scorecard/redFlagsSheet';
 import type { RatingOutcome, RedFlagsOutcome } from '../app/host';
 import { ratingOutcome, redFlagsOutcome } from '../app/outcome';
 import { HISTORY_FLAG_COLUMNS, readHistory, redFlagsWithHistory } from '../scorecard/history';
@@ -24,11 +25,9 @@ export async function buildRedFlags(ctx: Excel.RequestContext, options: Operatio
   refuseProtectedStructure(probe, 'rebuild the Red flags sheet');
   const historyGrid = read.full.get('history');
   const { flags, fromHistory } = redFlagsWithHistory(rating, historyGrid ? readHistory(historyGrid) : []);
-  const statusColumns: Record<string, number> = {};
-  for (const s of rating.sheets) statusColumns[s.sheet] = s.columns.status;
   report(options, 'writing', 1, 1);
   const batch = new WriteBatch(ctx, options.writeBudget);
-  const { warnings } = await queueOwnedSheet(batch, ctx, probe, buildRedFlagsSheet(flags, { symbols: rating.rules.symbols, statusColumns }), { activate: true });
+  const { warnings } = await queueOwnedSheet(batch, ctx, probe, redFlagsSheetOf(rating, flags), { activate: true });
   await batch.flush();
   return redFlagsOutcome(rating, flags, fromHistory, warnings);
 }

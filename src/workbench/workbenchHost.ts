@@ -10,7 +10,8 @@ import { flagsOutcome, ratingOutcome, redFlagsOutcome, savedRulesOutcome } from 
 import { workbookRules } from '../app/workbookRules';
 import { emptyFlagsSheet, flagCells, flagsHeaderRow, flagView, newManualFlag, readFlags } from '../scorecard/manualFlags';
 import { ownedSheet } from '../scorecard/ownedIdentity';
-import { buildOwnedSheets, buildRedFlagsSheet, buildSummarySheet } from '../scorecard/ownedSheets';
+import { buildOwnedSheets, buildSummarySheet } from '../scorecard/ownedSheets';
+import { redFlagsSheetOf } from '../scorecard/redFlagsSheet';
 import { rateWorkbook } from '../scorecard/rateWorkbook';
 import type { WorkbookRating } from '../scorecard/types';
 import type { FlagInput, FlagsOutcome, ManualFlagView, Phase, ProgressListener, RatingOutcome, RedFlagsOutcome, RulesView, SavedRulesOutcome, ScorecardHost, SelectionListener } from '../app/host';
@@ -137,8 +138,7 @@ export class WorkbenchHost implements ScorecardHost {
 
   async redFlags(progress?: ProgressListener): Promise<RedFlagsOutcome> {
     const rating = await this.rate(progress);
-    const statusColumns = Object.fromEntries(rating.sheets.map((s) => [s.sheet, s.columns.status]));
-    const put = await this.change((pkg) => pkg.putOwnedSheet(buildRedFlagsSheet(rating.redFlags, { symbols: rating.rules.symbols, statusColumns })));
+    const put = await this.change((pkg) => pkg.putOwnedSheet(redFlagsSheetOf(rating)));
     return redFlagsOutcome(rating, rating.redFlags, 0, put.warning ? [put.warning] : []);
   }
 

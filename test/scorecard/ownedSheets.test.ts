@@ -3,11 +3,8 @@ import { summarise } from '../../src/engine/summarise';
 import type { SummaryInput } from '../../src/engine/summarise';
 import { DOT_KEYS, STATUS_KEYS, STATUS_LABELS } from '../../src/engine/types';
 import type { DotKey, StatusKey } from '../../src/engine/types';
-import {
-  buildOwnedSheets,
-  buildRedFlagsSheet,
-  buildSummarySheet,
-} from '../../src/scorecard/ownedSheets';
+import { buildOwnedSheets, buildSummarySheet } from '../../src/scorecard/ownedSheets';
+import { buildRedFlagsSheet } from '../../src/scorecard/redFlagsSheet';
 import type { RedFlag, WorkbookRating } from '../../src/scorecard/types';
 import { OWNED_SHEETS } from '../../src/workbook/grid';
 import type { ContentCell, SheetContent } from '../../src/workbook/grid';
