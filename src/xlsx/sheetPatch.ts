@@ -77,7 +77,8 @@ function rowOpen(attrs: string, puts: Map<number, CellPut>): string {
   const open = withoutAttribute(`<row${attrs}>`, 'spans');
   const need = Math.max(0, ...[...puts.values()].map((p) => p.height ?? 0));
   // A height set by hand (customHeight) is the user's; a stored automatic height is only a cache of the text.
-  if (!need || /\bcustomHeight="(1|true)"/.test(attrs)) return open;
+  // A hidden row shows nothing whatever its height, so it is left exactly as it was.
+  if (!need || /\b(customHeight|hidden)="(1|true)"/.test(attrs)) return open;
   const height = Number(/\bht="([\d.]+)"/.exec(attrs)?.[1] ?? 0);
   return height >= need ? open : withAttribute(open, 'ht', String(need));
 }

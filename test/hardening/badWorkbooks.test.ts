@@ -90,6 +90,14 @@ async function expectRated(data: Buffer): Promise<Rated> {
       delete (layoutAfter.columns as Record<number, unknown>)[explanation];
       delete (layoutBefore.columns as Record<number, unknown>)[explanation];
     }
+    // A rated row too low for its wrapped sentence is raised, never lowered; a height set by hand is kept.
+    const rowsAfter = layoutAfter.rows as Record<string, { height?: number; hidden?: boolean; outline?: number }>;
+    const rowsBefore = layoutBefore.rows as Record<string, { height?: number }>;
+    for (const [n, row] of Object.entries(rowsAfter)) {
+      if (rowsBefore[n] || !rows.has(`${ws.name}!${n}`)) continue;
+      expect({ row: n, hidden: row.hidden, outline: row.outline, raised: (row.height ?? 0) > 15 }).toEqual({ row: n, hidden: false, outline: 0, raised: true });
+      delete rowsAfter[n];
+    }
     expect(layoutAfter).toEqual(layoutBefore);
   }
   const ownedNames = Object.values(OWNED_SHEETS).map((n) => n.toLowerCase());
