@@ -11,6 +11,7 @@ import { queueMark } from './ownedMarks';
 import type { SheetInfo } from './workbookProbe';
 import { payloadSize } from './writeBatch';
 import type { WriteBatch } from './writeBatch';
+import { sheetKey } from '../workbook/sheetName';
 
 const ALIGN: Record<NonNullable<CellStyle['horizontalAlignment']>, 'Left' | 'Center' | 'Right'> = { left: 'Left', center: 'Center', right: 'Right' };
 const LINK_COLOUR = '0563C1';
@@ -172,8 +173,8 @@ export function widthInPoints(characters: number): number {
 /** A table name no other sheet's table has: Excel names are workbook-wide. */
 function uniqueTableName(name: string, taken: Set<string>): string {
   let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}_${n}`;
-  taken.add(candidate.toLowerCase());
+  for (let n = 2; taken.has(sheetKey(candidate)); n++) candidate = `${name}_${n}`;
+  taken.add(sheetKey(candidate));
   return candidate;
 }
 

@@ -106,7 +106,7 @@ function* candidateNames(kind: OwnedKind): Generator<string> {
   const preferred = PREFERRED_SHEET_NAMES[kind];
   const scorecard = SCORECARD_NAMES[kind];
   yield preferred;
-  if (scorecard.toLowerCase() !== preferred.toLowerCase()) yield scorecard;
+  if (!sameSheetName(scorecard, preferred)) yield scorecard;
   for (let n = 2; ; n++) yield `${scorecard} (${n})`;
 }
 
@@ -115,9 +115,9 @@ function* candidateNames(kind: OwnedKind): Generator<string> {
  * choose what to read before they have read the marks; the mark decides.
  */
 export function couldBeNamed(kind: OwnedKind, name: string): boolean {
-  const n = name.trim().toLowerCase();
-  const scorecard = SCORECARD_NAMES[kind].toLowerCase();
-  return n === PREFERRED_SHEET_NAMES[kind].toLowerCase() || n === scorecard || (n.startsWith(`${scorecard} (`) && /^\(\d+\)$/.test(n.slice(scorecard.length + 1)));
+  const n = sheetKey(name.trim());
+  const scorecard = sheetKey(SCORECARD_NAMES[kind]);
+  return n === sheetKey(PREFERRED_SHEET_NAMES[kind]) || n === scorecard || (n.startsWith(`${scorecard} (`) && /^\(\d+\)$/.test(n.slice(scorecard.length + 1)));
 }
 
 export interface OwnedSheetNames {
