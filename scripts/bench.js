@@ -4,14 +4,16 @@
  * Performance bench for the command line and the engine.
  *
  *   npm run bench [-- --json] [--sizes 1000,10000] [--seed 1] [--merges] [--repeats 5] [--runs 3]
- *                 [--engine-grids adapter|generator] [--engine-baseline REV] [--sections untouched,…] [--no-build] [--keep]
+ *                 [--engine-grids adapter|generator] [--engine-baseline REV] [--cli-baseline REV] [--sections untouched,…]
+ *                 [--no-build] [--keep]
  *
  * It compiles the TypeScript sources (tsc -p tsconfig.node.json → dist/node, and the test data generator → dist/generator) unless --no-build, then for
  * each size generates a synthetic scorecard (test/support/generateScorecard.ts) and measures, each in its own
  * child process so that peak memory is the child's own:
  *   bare    ExcelJS load + write of the same file, nothing else: the floor the command line stands on;
  *   cli     `node bin/scorecard.js rate in.xlsx -o out.xlsx --report r.json`, its runs taken in turns
- *           with the bare ones; wall time, CPU time (steadier on a shared machine) and peak RSS each;
+ *           with the bare ones; wall time, CPU time (steadier on a shared machine) and peak RSS each; with
+ *           --cli-baseline REV, the command line of that commit too, in the same turns (before and after);
  *   engine  rateWorkbook on grids already in memory, several runs, no file I/O; with --engine-baseline REV,
  *           the engine of that commit too (built into test-output/bench-baseline), rating the same grids,
  *           the two taken in turns, so "before and after" is measured in one run.
@@ -43,6 +45,7 @@ const USAGE = `usage: npm run bench [-- options]
   --json                   print one JSON object with every figure (progress goes to stderr)
   --sizes 1000,10000       row counts to measure (default 1000,10000,100000; "10k" works)
   --engine-baseline REV    also time the engine of commit REV on the same grids (before and after)
+  --cli-baseline REV       also run the command line of commit REV, in turns with the bare and current runs
   --seed N                 generator seed (default 1)
   --merges                 merge Outcome / Lead / Action down their rows (slow in ExcelJS at 100k rows)
   --repeats N              timed engine runs per size (default 5)
@@ -77,6 +80,7 @@ function parseArgs(argv) {
     else if (a === '--runs') opts.runs = Math.max(1, Number(next()));
     else if (a === '--engine-grids') opts.engineGrids = next();
     else if (a === '--engine-baseline') opts.baseline = next();
+    else if (a === '--cli-baseline') opts.cliBaseline = next();
     else if (a === '--workbench-sizes') opts.workbenchSizes = next().split(',').map((s) => parseSize(s));
     else if (a === '--workbench-baseline') opts.workbenchBaseline = next();
     else if (a === '--sections') {
@@ -192,6 +196,11 @@ function benchRoundTrips(ctx) {
     { key: 'bare', args: [script, ctx.file, path.join(ctx.dir, `bare-${ctx.size}.xlsx`)] },
     { key: 'cli', args: [CLI, 'rate', ctx.file, '-o', cliOut, '--report', report] },
   ];
+  const baselineOut = path.join(ctx.dir, `cli-baseline-${ctx.size}.xlsx`);
+  const baselineReport = path.join(ctx.dir, `cli-baseline-${ctx.size}.json`);
+  if (ctx.options.cliBaselineDist) {
+    kinds.push({ key: 'cliBaseline', args: [path.join(__dirname, 'bench', 'cli-at.js'), ctx.options.cliBaselineDist, 'rate', ctx.file, '-o', baselineOut, '--report', baselineReport] });
+  }
   const runs = Object.fromEntries(kinds.map((k) => [k.key, []]));
   const failed = { cli: fs.existsSync(CLI) ? null : { error: 'bin/scorecard.js not found' } };
   for (let i = 0; i < ctx.runs && kinds.some((k) => !failed[k.key]); i++) {
@@ -205,6 +214,7 @@ function benchRoundTrips(ctx) {
   return {
     bare: failed.bare || bareFigures(median(runs.bare)),
     cli: failed.cli || cliFigures(median(runs.cli), cliOut, report),
+    ...(ctx.options.cliBaselineDist ? { cliBaseline: failed.cliBaseline || cliFigures(median(runs.cliBaseline), baselineOut, baselineReport) } : {}),
   };
 }
 
@@ -360,6 +370,9 @@ function derive(fig) {
     cliMemory: ratio(fig.cli && fig.cli.peakRssMiB, fig.bare && fig.bare.peakRssMiB),
     // CPU time is steadier than wall time on a shared machine; printed beside it, not a goal of its own.
     cliCpu: ratio(fig.cli && fig.cli.cpuMs, fig.bare && fig.bare.cpuMs),
+    baselineTime: ratio(fig.cliBaseline && fig.cliBaseline.ms, fig.bare && fig.bare.ms),
+    baselineMemory: ratio(fig.cliBaseline && fig.cliBaseline.peakRssMiB, fig.bare && fig.bare.peakRssMiB),
+    baselineCpu: ratio(fig.cliBaseline && fig.cliBaseline.cpuMs, fig.bare && fig.bare.cpuMs),
     // Over the round trip packed as the command line packs: what rating itself costs.
   };
 }
@@ -416,6 +429,15 @@ function printReport(report) {
     ['CLI CPU time', (f) => secs(f.cli && f.cli.cpuMs)],
     ['CLI/bare CPU time', (f) => times(f.ratios.cliCpu)],
     ['CLI rows in report', (f) => int(f.cli && f.cli.ratedRows)],
+    ...(report.options.cliBaseline
+      ? [
+          [`CLI at ${report.options.cliBaseline}: time`, (f) => secs(f.cliBaseline && f.cliBaseline.ms)],
+          [`CLI at ${report.options.cliBaseline}: peak RSS`, (f) => mem(f.cliBaseline && f.cliBaseline.peakRssMiB)],
+          [`CLI at ${report.options.cliBaseline}/bare time`, (f) => times(f.ratios.baselineTime, GOALS.cliTimeRatio)],
+          [`CLI at ${report.options.cliBaseline}/bare memory`, (f) => times(f.ratios.baselineMemory, GOALS.cliMemoryRatio)],
+          [`CLI at ${report.options.cliBaseline}/bare CPU time`, (f) => times(f.ratios.baselineCpu)],
+        ]
+      : []),
     ['engine median run', (f) => secs(f.engine && f.engine.medianMs)],
     [`engine rows/s (≥${int(GOALS.engineRowsPerSecond)})`, (f) => (f.engine && f.engine.rowsPerSecond != null ? `${int(f.engine.rowsPerSecond)}${f.engine.rowsPerSecond >= GOALS.engineRowsPerSecond ? ' ok' : ' under'}` : '–')],
     ...(report.options.baseline
@@ -441,7 +463,7 @@ function printReport(report) {
     lines.push('', `${int(s.from)} → ${int(s.to)} rows (${f(s.rowsRatio)} rows; linear = same): bare ${f(s.bare)}, CLI ${f(s.cli)}, engine ${f(s.engine)}`);
   }
   for (const f of cols) {
-    for (const key of ['bare', 'cli', 'engine']) {
+    for (const key of ['bare', 'cli', 'cliBaseline', 'engine']) {
       if (f[key] && f[key].error) lines.push(`${int(f.rows)} rows, ${key}: ${f[key].error}`);
     }
   }
@@ -472,6 +494,7 @@ async function main() {
   if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}: choose from ${RUN_SECTIONS.map((x) => x.key).join(', ')}`);
   if (options.build) build();
   if (options.baseline) options.baselineDist = buildBaseline(options.baseline);
+  if (options.cliBaseline) options.cliBaselineDist = buildBaseline(options.cliBaseline);
   if (!fs.existsSync(GENERATOR)) throw new Error('dist/generator is missing: run `npm run build` or drop --no-build');
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scorecard-bench-'));
@@ -486,7 +509,7 @@ async function main() {
       memoryGiB: os.totalmem() / 1073741824,
       rssSource: fs.existsSync(TIME) ? 'time -v' : 'process.resourceUsage()',
     },
-    options: { sizes: options.sizes, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids, baseline: options.baseline },
+    options: { sizes: options.sizes, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids, baseline: options.baseline, cliBaseline: options.cliBaseline },
     goals: GOALS,
     sizes: [],
     scaling: [],

@@ -48,9 +48,19 @@ function valueOf(type: string | undefined, body: string, shared: readonly string
     const is = /<is>([\s\S]*?)<\/is>/.exec(body);
     return is ? itemText(is[1]) : '';
   }
-  const v = /<v>([\s\S]*?)<\/v>|<v\/>/.exec(body);
-  if (!v) return null;
-  const raw = v[1] ?? '';
+  // Found by position, not a regular expression: this runs for every cell of a sheet.
+  const open = body.indexOf('<v');
+  if (open < 0) return null;
+  let raw = '';
+  if (body.startsWith('<v>', open)) {
+    const close = body.indexOf('</v>', open + 3);
+    if (close < 0) return null;
+    raw = body.slice(open + 3, close);
+  } else if (!body.startsWith('<v/>', open)) {
+    const v = /<v>([\s\S]*?)<\/v>|<v\/>/.exec(body);
+    if (!v) return null;
+    raw = v[1] ?? '';
+  }
   switch (type) {
     case 's': {
       const s = shared[Number(raw)];
@@ -87,23 +97,20 @@ export function readSheet(name: string, xml: string, shared: readonly string[], 
   let rowIndex = -1;
   ROW_RE.lastIndex = 0;
   let rm: RegExpExecArray | null;
-  const rowStarts: { row: number; start: number; end: number }[] = [];
   while ((rm = ROW_RE.exec(rowsPart))) {
     const r = R_ATTR.exec(rm[1])?.[1];
     rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
     if (rm[2] === '/>') continue;
+    const row = rowIndex;
     const start = ROW_RE.lastIndex;
     const end = rowsPart.indexOf('</row>', start);
     if (end < 0) break;
-    rowStarts.push({ row: rowIndex, start, end });
     ROW_RE.lastIndex = end + 6;
-  }
-  for (const { row, start, end } of rowStarts) {
-    const body = rowsPart.slice(start, end);
+    // The row's cells are scanned in place in the sheet's text, not in a copy of the row.
     let col = -1;
-    CELL_RE.lastIndex = 0;
+    CELL_RE.lastIndex = start;
     let cm: RegExpExecArray | null;
-    while ((cm = CELL_RE.exec(body))) {
+    while ((cm = CELL_RE.exec(rowsPart)) && cm.index < end) {
       const attrs = cm[1];
       const ref = R_ATTR.exec(attrs)?.[1];
       const at = ref ? parseAddress(ref) : null;

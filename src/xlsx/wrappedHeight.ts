@@ -14,11 +14,13 @@ const TEXT_PER_WIDTH = 1.1;
 /** Lines a text takes wrapped at word breaks in a column `width` characters wide: "a b", 1 → 2. */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, Math.floor(width * TEXT_PER_WIDTH));
+  // Every explanation of a large sheet is measured: one that fits on a line is told apart at once.
+  if (text.length <= room && !text.includes('\n')) return 1;
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     lines++;
     let used = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const [word] of paragraph.matchAll(/\S+/g)) {
       const need = used === 0 ? word.length : used + 1 + word.length;
       if (need <= room) used = need;
       else {

@@ -40,24 +40,33 @@ export function attributes(tag: string): Record<string, string> {
   return out;
 }
 
+/** The scanner of one attribute, made once per name: a large sheet asks for the same few on every row. */
+const attributeScanners = new Map<string, RegExp>();
+
+function attributeRe(name: string): RegExp {
+  let re = attributeScanners.get(name);
+  if (!re) attributeScanners.set(name, (re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`)));
+  return re;
+}
+
 /** One attribute of a start tag, or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-  const m = re.exec(tag);
-  return m ? unescapeXml(m[1] ?? m[2] ?? '') : undefined;
+  if (!tag.includes(name)) return undefined;
+  const m = attributeRe(name).exec(tag);
+  return m ? unescapeXml(m[2] ?? m[3] ?? '') : undefined;
 }
 
 /** Sets (or adds) an attribute in a start tag's text. */
 export function withAttribute(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const re = attributeRe(name);
   const v = `"${escapeXml(value)}"`;
-  if (re.test(tag)) return tag.replace(re, `$1${v}`);
+  if (tag.includes(name) && re.test(tag)) return tag.replace(re, (_, lead: string) => `${lead}${v}`);
   return tag.replace(/\s*(\/?)>$/, ` ${name}=${v}$1>`);
 }
 
 /** Removes an attribute from a start tag's text. */
 export function withoutAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
+  return tag.includes(name) ? tag.replace(attributeRe(name), '') : tag;
 }
 
 /**

@@ -177,6 +177,12 @@ export function writeZip(parts: readonly ZipPart[], codec: Codec): Uint8Array {
   return assemble(parts.map((p) => partEntry(p, now, codec, (b) => codec.deflate(b))));
 }
 
+/** The same archive as the pieces of its file, to be written one after another (assembleChunks says why). */
+export function writeZipChunks(parts: readonly ZipPart[], codec: Codec): Uint8Array[] {
+  const now = dosNow();
+  return assembleChunks(parts.map((p) => partEntry(p, now, codec, (b) => codec.deflate(b))));
+}
+
 /** The same, with the new parts compressed by the host's asynchronous deflate where it has one. */
 export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Promise<Uint8Array> {
   const now = dosNow();
@@ -187,14 +193,33 @@ export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Pr
   return assemble(entries);
 }
 
+/** The archive's bytes in one array. */
 function assemble(entries: readonly ZipEntry[]): Uint8Array {
+  const chunks = assembleChunks(entries);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * The archive as the pieces of its file in order: each part's header, then its compressed bytes as a view of
+ * where they already are (the input file, for a part copied), then the part list. Written one after another,
+ * they are the file; nothing of an untouched part is copied in memory.
+ */
+function assembleChunks(entries: readonly ZipEntry[]): Uint8Array[] {
   const names = entries.map((e) => (e.flags & 0x800 ? encoder.encode(e.name) : latin1Bytes(e.name)));
   let total = 22;
   entries.forEach((e, i) => (total += 30 + names[i].length + e.data.length + 46 + names[i].length));
   if (entries.length > 0xffff || total > 0xffffffff) throw new ZipError('the workbook would be over 4 GiB or 65,535 parts, which is not supported');
-  const out = new Uint8Array(total);
-  let p = 0;
+  const chunks: Uint8Array[] = [];
   const offsets: number[] = [];
+  let offset = 0;
+  let out = new Uint8Array(0);
+  let p = 0;
   const put16 = (v: number) => {
     out[p++] = v & 0xff;
     out[p++] = (v >>> 8) & 0xff;
@@ -216,16 +241,19 @@ function assemble(entries: readonly ZipEntry[]): Uint8Array {
     put16(name.length);
   };
   entries.forEach((e, i) => {
-    offsets.push(p);
+    offsets.push(offset);
+    out = new Uint8Array(30 + names[i].length);
+    p = 0;
     put32(LOCAL);
     common(e, names[i]);
     put16(0);
     out.set(names[i], p);
-    p += names[i].length;
-    out.set(e.data, p);
-    p += e.data.length;
+    chunks.push(out, e.data);
+    offset += out.length + e.data.length;
   });
-  const dirStart = p;
+  const dirStart = offset;
+  out = new Uint8Array(total - dirStart);
+  p = 0;
   entries.forEach((e, i) => {
     put32(CENTRAL);
     put16(20);
@@ -239,7 +267,7 @@ function assemble(entries: readonly ZipEntry[]): Uint8Array {
     out.set(names[i], p);
     p += names[i].length;
   });
-  const dirSize = p - dirStart;
+  const dirSize = p;
   put32(EOCD);
   put16(0);
   put16(0);
@@ -248,7 +276,8 @@ function assemble(entries: readonly ZipEntry[]): Uint8Array {
   put32(dirSize);
   put32(dirStart);
   put16(0);
-  return out;
+  chunks.push(out);
+  return chunks;
 }
 
 function latin1Bytes(s: string): Uint8Array {
