@@ -46,19 +46,6 @@ export interface RatedWorkbook {
   write: (file: string) => Promise<void>;
 }
 
-/** The file's pieces written in turn: the parts copied from the input are written from where they are. */
-async function writeChunks(file: string, chunks: readonly Uint8Array[]): Promise<void> {
-  const handle = await fs.open(file, 'w');
-  try {
-    for (const c of chunks) {
-      // A write may take less than it is given; the rest follows.
-      for (let at = 0; at < c.length; ) at += (await handle.write(c, at, c.length - at)).bytesWritten;
-    }
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * The package's sheets read and rated. The grids are this function's own, so that they can be let go of
  * while the rating is written into the package: they are the largest thing a run holds.
@@ -84,6 +71,7 @@ export async function rateOneWorkbook(input: Buffer, options: RateOneOptions): P
   const warnings = [...result.warnings, ...applyWarnings];
   const outcome: RateOutcome = { sheets: result.sheets.map((s) => s.sheet), summary: result.summary, rules: result.rules, redFlags: result.redFlags, warnings };
   const chunks = pkg.toChunks();
-  const write = (file: string) => writeChunks(file, chunks);
+  // Written piece by piece: the parts copied from the input are written from where they are.
+  const write = (file: string) => fs.writeFile(file, chunks);
   return options.withReport ? { outcome, report: { ...toReport(result), warnings }, write } : { outcome, write };
 }
