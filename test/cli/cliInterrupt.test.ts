@@ -20,12 +20,16 @@ const SLOW_DISK = `
 const fs = require('fs');
 const real = fs.promises.writeFile.bind(fs.promises);
 fs.promises.writeFile = async (file, data, options) => {
-  if (!(data instanceof Uint8Array) || data.length < 65536) return real(file, data, options);
+  // The workbook comes as the pieces of its file, an array of byte arrays.
+  const pieces = Array.isArray(data) ? data : [data];
+  if (!pieces.every((p) => p instanceof Uint8Array) || pieces.reduce((n, p) => n + p.length, 0) < 65536) return real(file, data, options);
   const handle = await fs.promises.open(file, 'w');
   try {
-    for (let i = 0; i < data.length; i += 65536) {
-      await handle.write(data.subarray(i, i + 65536));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const piece of pieces) {
+      for (let i = 0; i < piece.length; i += 65536) {
+        await handle.write(piece.subarray(i, i + 65536));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     }
   } finally {
     await handle.close();
