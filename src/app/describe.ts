@@ -1,24 +1,29 @@
 /** The sentences the pane shows after each operation. Pure, so the pane and its tests agree on them. */
 import type { Summary } from '../engine/summarise';
 import { STATUS_KEYS, STATUS_LABELS } from '../engine/types';
+import type { StatusKey } from '../engine/types';
 import type { Phase, Progress, RatingOutcome, RedFlagsOutcome, UndoOutcome } from './host';
+import { sheetStatusWords } from './writtenWords';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** "72 measures rated: 17 on target, 9 satisfactory, 23 off target, 12 not applicable, 9 not yet available." */
-export function ratedLine(summary: Summary): string {
-  const parts = STATUS_KEYS.filter((k) => summary.statuses[k].count > 0).map((k) => `${summary.statuses[k].count.toLocaleString('en-GB')} ${STATUS_LABELS[k].toLowerCase()}`);
+/**
+ * "72 measures rated: 17 on target, 9 satisfactory, 23 off target, 12 not applicable, 9 not yet available.",
+ * in the sheet's own words where it has them ("27 green, 7 amber, 11 red" on a RAG scorecard).
+ */
+export function ratedLine(summary: Summary, words: Partial<Record<StatusKey, string>> = {}): string {
+  const parts = STATUS_KEYS.filter((k) => summary.statuses[k].count > 0).map((k) => `${summary.statuses[k].count.toLocaleString('en-GB')} ${(words[k] ?? STATUS_LABELS[k]).toLowerCase()}`);
   return `${plural(summary.total, 'measure')} rated${parts.length ? `: ${parts.join(', ')}` : ''}.`;
 }
 
 export function recalculatedLine(o: RatingOutcome): string {
-  return `${ratedLine(o.summary)} ${plural(o.cellsWritten, 'cell')} written on ${o.sheets.map((s) => `"${s}"`).join(', ')}.`;
+  return `${ratedLine(o.summary, sheetStatusWords(o.rows))} ${plural(o.cellsWritten, 'cell')} written on ${o.sheets.map((s) => `"${s}"`).join(', ')}.`;
 }
 
 export function summaryLine(o: RatingOutcome): string {
-  return `Summary sheet rebuilt. ${ratedLine(o.summary)}`;
+  return `Summary sheet rebuilt. ${ratedLine(o.summary, sheetStatusWords(o.rows))}`;
 }
 
 export function redFlagsLine(o: RedFlagsOutcome): string {
@@ -51,6 +56,7 @@ export function progressFraction(p: Progress): number {
   return (phase + within) / PHASE_ORDER.length;
 }
 
+/** What the Rules panel says beside its Save button once the rules are in the workbook. */
 export function rulesSavedLine(): string {
-  return "Rules saved in the 'Scorecard rules' sheet. Recalculate to rate with them.";
+  return "Rules saved in the workbook's 'Scorecard rules' sheet. The ratings shown are still the old ones until you recalculate.";
 }

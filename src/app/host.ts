@@ -37,6 +37,10 @@ export interface RatedRowView {
   override?: string;
   /** The measure's period cells and the target compared with, for the trend chart of the row chosen (trendLine). */
   history?: RowHistory;
+  /** The status in the sheet's own words, where the workbook gets words, not a symbol ("Green" on a RAG scorecard). */
+  statusWords?: string;
+  /** The direction of travel as the workbook gets it, where that is words ("▼" and "Decline but within limits of target"). */
+  dotWritten?: { symbol: string; words: string };
 }
 
 /** What a Recalculate or Build summary did. */

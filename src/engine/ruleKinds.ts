@@ -164,7 +164,8 @@ export function choice<const C extends string>(spec: Described & { choices: read
       const t = loose(text);
       const found = options.find((o) => o.value.toLowerCase() === t || loose(o.words) === t);
       if (found) return { ok: true, value: found.value };
-      return { ok: false, problem: `must be one of ${choices.join(', ')}, got ${quoted(text)}` };
+      // In words first, as the Rules panel offers them; the short value is what the sheet may hold instead.
+      return { ok: false, problem: `must be one of ${options.map((o) => `“${o.words}” (${o.value})`).join(', ')}, got ${quoted(text)}` };
     },
   };
 }

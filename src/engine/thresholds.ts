@@ -1,4 +1,4 @@
-import { formatDecimals, isDateFormat, numbersIn, shownNumber } from './numbers';
+import { decimalsOf, formatDecimals, formatReading, isDateFormat, numbersIn, shownNumber } from './numbers';
 import { shortText } from './shortText';
 import type { CellInput, NumberReading, Polarity, StatusKey } from './types';
 import { phraseRegex } from './vocabulary/phraseRegex';
@@ -20,10 +20,15 @@ export type Thresholds =
   | { kind: 'none'; display: string }
   | { kind: 'pending'; display: string };
 
+/** A threshold cell as the sheet shows it: its text, or a number written under its format (0.95 under 0% is "95%"). */
 function asText(cell: CellInput): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+  if (typeof v === 'number' && !cell.text && Number.isFinite(v) && !isDateFormat(cell.numberFormat)) {
+    const { value, percent } = shownNumber(v, cell.numberFormat);
+    return formatReading({ value, percent, decimals: formatDecimals(cell.numberFormat) ?? decimalsOf(String(value)) });
+  }
   return String(typeof v === 'number' && cell.text ? cell.text : v).replace(/\s+/g, ' ').trim();
 }
 

@@ -17,14 +17,19 @@ import { ProgressLine } from '../ui/components/ProgressLine';
 import { RedFlagList } from '../ui/components/RedFlagList';
 import { ResultLine } from '../ui/components/ResultLine';
 import { RulesPanel } from '../ui/components/RulesPanel';
+import { SkipLink } from '../ui/components/SkipLink';
+import { StatusWordsContext } from '../ui/components/StatusLabel';
 import { SummaryPanel } from '../ui/components/SummaryPanel';
+import { useForcedColourSelection } from '../ui/forcedColours';
 import type { ScorecardHost } from '../app/host';
+import { sheetStatusWords } from '../app/writtenWords';
 import { fluentTheme } from '../ui/theme';
 import type { ThemeKind } from '../app/theme';
 import { useScorecard } from '../ui/useScorecard';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: '100vh', boxSizing: 'border-box' },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, outline: 'none' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   panels: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
 });
@@ -60,71 +65,79 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
   const dotSymbols = s.ratedWith?.dotSymbols ?? s.rules?.rules.dotSymbols ?? DEFAULT_DOT_SYMBOLS;
   const actions: Action[] = host.undo ? ['recalculate', 'summary', 'redFlags', 'undo'] : ['recalculate', 'summary', 'redFlags'];
   const busyAction = s.busy && s.busy in ACTION_LABELS ? (s.busy as Action) : null;
+  useForcedColourSelection();
+  const statusWords = React.useMemo(() => sheetStatusWords(s.rows), [s.rows]);
 
+  // The buttons come first; the skip link jumps past them to what they produce.
   return (
-    <main className={styles.pane} aria-label="Scorecard">
-      <ActionBar actions={actions} busy={busyAction} disabled={s.busy !== null} onAction={(a) => void s.run(a)} />
-      <ProgressLine what={s.busy && s.busy !== 'flag' ? BUSY_WORDS[s.busy] : null} progress={s.progress} />
-      <ResultLine text={s.result} />
-      <Problems error={s.error} warnings={s.warnings} onDismissError={s.dismissError} />
-      {/* Sticks to the top while a row is chosen: a red flag chosen far below shows its reason at once. */}
-      <DetailPanel selection={s.selection} stick headingId="selected-row-heading">
-        <ExplanationPanel
-          selection={s.selection}
-          row={s.selected}
-          rated={s.rows.length > 0}
-          symbols={symbols}
-          dotSymbols={dotSymbols}
-          onFlag={setFlagRef}
-          disabled={s.busy !== null}
-          rateHint="Recalculate (or Build summary) to see why each measure has its status, then select a measure's row in the sheet."
-          selectHint="Select a measure's row in the sheet to see why it has its status."
-        />
-      </DetailPanel>
-      <Accordion className={styles.panels} multiple collapsible defaultOpenItems={['summary', 'redFlags']}>
-        <AccordionItem value="summary">
-          <AccordionHeader as="h2">Summary</AccordionHeader>
-          <AccordionPanel>
-            {s.summary ? (
-              <SummaryPanel summary={s.summary} symbols={symbols} dotSymbols={dotSymbols} />
-            ) : (
-              <p>Recalculate or Build summary to count the statuses.</p>
-            )}
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="redFlags">
-          <AccordionHeader as="h2">Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}</AccordionHeader>
-          <AccordionPanel>
-            <RedFlagList
-              flags={s.redFlags}
-              symbols={symbols}
+    <StatusWordsContext.Provider value={statusWords}>
+      <div className={styles.pane}>
+        <SkipLink target="pane-main">Skip to the results</SkipLink>
+        <ActionBar actions={actions} busy={busyAction} disabled={s.busy !== null} onAction={(a) => void s.run(a)} />
+        <main id="pane-main" tabIndex={-1} className={styles.main} aria-label="Scorecard">
+          <ProgressLine what={s.busy && s.busy !== 'flag' ? BUSY_WORDS[s.busy] : null} progress={s.progress} />
+          <ResultLine text={s.result} />
+          <Problems error={s.error} warnings={s.warnings} onDismissError={s.dismissError} />
+          {/* Sticks to the top while a row is chosen: a red flag chosen far below shows its reason at once. */}
+          <DetailPanel selection={s.selection} stick headingId="selected-row-heading">
+            <ExplanationPanel
               selection={s.selection}
-              onSelect={s.selectRow}
+              row={s.selected}
+              rated={s.rows.length > 0}
+              symbols={symbols}
+              dotSymbols={dotSymbols}
               onFlag={setFlagRef}
               disabled={s.busy !== null}
-              emptyHint="Click Red flags to list the measures off target this period and the previous one."
+              rateHint="Recalculate (or Build summary) to see why each measure has its status, then select a measure's row in the sheet."
+              selectHint="Select a measure's row in the sheet to see why it has its status."
             />
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="flags">
-          <AccordionHeader as="h2">Flags for the clinic ({s.flags.length})</AccordionHeader>
-          <AccordionPanel className={styles.section}>
-            <ManualFlagList flags={s.flags} />
-            <div>
-              <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
-                Flag a measure…
-              </Button>
-            </div>
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="rules">
-          <AccordionHeader as="h2">Rules</AccordionHeader>
-          <AccordionPanel>
-            <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
-      <FlagDialog flagRef={flagRef} busy={s.busy !== null} onClose={() => setFlagRef(null)} onSubmit={s.addFlag} />
-    </main>
+          </DetailPanel>
+          <Accordion className={styles.panels} multiple collapsible defaultOpenItems={['summary', 'redFlags']}>
+            <AccordionItem value="summary">
+              <AccordionHeader as="h2">Summary</AccordionHeader>
+              <AccordionPanel>
+                {s.summary ? (
+                  <SummaryPanel summary={s.summary} symbols={symbols} dotSymbols={dotSymbols} />
+                ) : (
+                  <p>Recalculate or Build summary to count the statuses.</p>
+                )}
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="redFlags">
+              <AccordionHeader as="h2">Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}</AccordionHeader>
+              <AccordionPanel>
+                <RedFlagList
+                  flags={s.redFlags}
+                  symbols={symbols}
+                  selection={s.selection}
+                  onSelect={s.selectRow}
+                  onFlag={setFlagRef}
+                  disabled={s.busy !== null}
+                  emptyHint="Click Red flags to list the measures off target this period and the previous one."
+                />
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="flags">
+              <AccordionHeader as="h2">Flags for the clinic ({s.flags.length})</AccordionHeader>
+              <AccordionPanel className={styles.section}>
+                <ManualFlagList flags={s.flags} />
+                <div>
+                  <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
+                    Flag a measure…
+                  </Button>
+                </div>
+              </AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="rules">
+              <AccordionHeader as="h2">Rules</AccordionHeader>
+              <AccordionPanel>
+                <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} onRecalculate={() => s.run('recalculate')} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+          <FlagDialog flagRef={flagRef} busy={s.busy !== null} onClose={() => setFlagRef(null)} onSubmit={s.addFlag} />
+        </main>
+      </div>
+    </StatusWordsContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import * as React from 'react';
 import type { RatingRules } from '../engine/rules';
 import type { Summary } from '../engine/summarise';
 import type { RedFlag } from '../scorecard/types';
-import { recalculatedLine, redFlagsLine, rulesSavedLine, summaryLine, undoLine } from '../app/describe';
+import { recalculatedLine, redFlagsLine, summaryLine, undoLine } from '../app/describe';
 import type { FlagInput, ManualFlagView, Progress, RatedRowView, RatingOutcome, RulesView, ScorecardHost, SelectedRow } from '../app/host';
 import { findRow, indexRows } from '../app/ratedRows';
 
@@ -36,11 +36,13 @@ export interface ScorecardState {
 }
 
 export interface ScorecardActions {
-  run(operation: 'recalculate' | 'summary' | 'redFlags' | 'undo'): Promise<void>;
+  /** Resolves with the line the result shows, or null when the operation failed (the error says why). */
+  run(operation: 'recalculate' | 'summary' | 'redFlags' | 'undo'): Promise<string | null>;
   /** Resolves true when the flag was saved; the error is left for the dialog to show otherwise. */
   addFlag(flag: FlagInput): Promise<{ ok: true } | { ok: false; error: string }>;
   /** Shows a row in the host (selects it in Excel, in the workbench its table row) and explains it. */
   selectRow(sheet: string, row: number): void;
+  /** Resolves true when saved; the Rules panel says so beside its button, so the result line is left alone. */
   saveRules(rules: RatingRules): Promise<boolean>;
   dismissError(): void;
 }
@@ -110,33 +112,44 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
     if (o.redFlags) setRedFlags(o.redFlags);
   };
 
-  const run = async (operation: 'recalculate' | 'summary' | 'redFlags' | 'undo'): Promise<void> => {
+  const run = async (operation: 'recalculate' | 'summary' | 'redFlags' | 'undo'): Promise<string | null> => {
     const onProgress = (p: Progress): void => {
       if (live.current) setProgress(p);
     };
-    await guard(operation, async () => {
+    const line = await guard(operation, async (): Promise<string | null> => {
       if (operation === 'recalculate') {
         const o = await host.recalculate(onProgress);
-        if (live.current) showRating(o, recalculatedLine(o));
-      } else if (operation === 'summary') {
+        const said = recalculatedLine(o);
+        if (live.current) showRating(o, said);
+        return said;
+      }
+      if (operation === 'summary') {
         const o = await host.buildSummary(onProgress);
-        if (live.current) showRating(o, summaryLine(o));
-      } else if (operation === 'redFlags') {
+        const said = summaryLine(o);
+        if (live.current) showRating(o, said);
+        return said;
+      }
+      if (operation === 'redFlags') {
         const o = await host.redFlags(onProgress);
-        if (!live.current) return;
-        setResult(redFlagsLine(o));
+        const said = redFlagsLine(o);
+        if (!live.current) return said;
+        setResult(said);
         setWarnings(o.warnings);
         setRedFlags(o.flags);
-      } else if (host.undo) {
-        const o = await host.undo();
-        if (!live.current) return;
-        setResult(undoLine(o));
-        setWarnings([]);
-        // The sheet is back as it was: its old ratings are not the ones the pane holds.
-        setRated(null);
-        setRedFlags(null);
+        return said;
       }
+      if (!host.undo) return null;
+      const o = await host.undo();
+      const said = undoLine(o);
+      if (!live.current) return said;
+      setResult(said);
+      setWarnings([]);
+      // The sheet is back as it was: its old ratings are not the ones the pane holds.
+      setRated(null);
+      setRedFlags(null);
+      return said;
     });
+    return line ?? null;
   };
 
   const addFlag = async (flag: FlagInput): Promise<{ ok: true } | { ok: false; error: string }> => {
@@ -168,7 +181,7 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
       const view = await host.readRules();
       if (live.current) {
         setRules(view);
-        setResult(rulesSavedLine());
+        // Where the Rules sheet went, when a sheet of the user's holds its name; the panel says it is saved.
         setWarnings(placed);
       }
       return true;

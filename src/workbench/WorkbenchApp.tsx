@@ -15,6 +15,7 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Subtitle2,
   Text,
   Title2,
@@ -31,14 +32,22 @@ import { ProgressLine } from '../ui/components/ProgressLine';
 import { RedFlagList } from '../ui/components/RedFlagList';
 import { ResultLine } from '../ui/components/ResultLine';
 import { RulesPanel } from '../ui/components/RulesPanel';
+import { SkipLink } from '../ui/components/SkipLink';
+import { StatusWordsContext } from '../ui/components/StatusLabel';
 import { SummaryPanel } from '../ui/components/SummaryPanel';
+import { useForcedColourSelection } from '../ui/forcedColours';
 import { fluentTheme } from '../ui/theme';
-import type { ThemeKind } from '../app/theme';
+import { useSystemTheme } from '../ui/useSystemTheme';
+import { sheetStatusWords } from '../app/writtenWords';
 import { errorMessage, useScorecard } from '../ui/useScorecard';
+import { DiscardDialog } from './components/DiscardDialog';
 import { OpenFile } from './components/OpenFile';
 import { RatedRowsTable } from './components/RatedRowsTable';
 import { SessionLayout } from './components/SessionLayout';
 import { saveFile } from './download';
+import { NOTHING_UNSAVED, unsavedWords } from '../app/unsavedWork';
+import type { UnsavedWork } from '../app/unsavedWork';
+import { useLeaveWarning } from '../ui/useLeaveWarning';
 import { WorkbenchHost } from './workbenchHost';
 
 const useStyles = makeStyles({
@@ -53,24 +62,14 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, outline: 'none' },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
   file: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  // A skip link's target takes focus without a ring round the whole region, and passes a column's height on.
+  target: { outline: 'none', minWidth: 0, flexGrow: 1, minHeight: 0, display: 'flex', flexDirection: 'column' },
 });
-
-/** Follows the system's light or dark setting, as the task pane follows Office's. */
-function useSystemTheme(): ThemeKind {
-  const query = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-  const [dark, setDark] = React.useState(query?.matches ?? false);
-  React.useEffect(() => {
-    if (!query) return undefined;
-    const change = (e: MediaQueryListEvent): void => setDark(e.matches);
-    query.addEventListener('change', change);
-    return () => query.removeEventListener('change', change);
-  }, [query]);
-  return dark ? 'dark' : 'light';
-}
 
 export function WorkbenchApp(): React.JSX.Element {
   const styles = useStyles();
@@ -78,6 +77,17 @@ export function WorkbenchApp(): React.JSX.Element {
   const [session, setSession] = React.useState<{ host: WorkbenchHost; id: number } | null>(null);
   const [opening, setOpening] = React.useState<string | null>(null);
   const [openError, setOpenError] = React.useState<string | null>(null);
+  const [unsaved, setUnsaved] = React.useState<UnsavedWork>(NOTHING_UNSAVED);
+  const [pending, setPending] = React.useState<File | null>(null);
+  const unsavedText = unsavedWords(unsaved);
+  useLeaveWarning(unsavedText !== null);
+  useForcedColourSelection();
+
+  // Another file replaces this one's flags and rules, which live only in this tab until downloaded: ask.
+  const choose = (file: File): void => {
+    if (unsavedText && session) setPending(file);
+    else void open(file);
+  };
 
   const open = async (file: File): Promise<void> => {
     setOpening(file.name);
@@ -85,6 +95,7 @@ export function WorkbenchApp(): React.JSX.Element {
     try {
       const host = await WorkbenchHost.open(new Uint8Array(await file.arrayBuffer()), file.name);
       setSession((s) => ({ host, id: (s?.id ?? 0) + 1 }));
+      setUnsaved(NOTHING_UNSAVED);
     } catch (e) {
       setOpenError(errorMessage(e));
     } finally {
@@ -95,6 +106,8 @@ export function WorkbenchApp(): React.JSX.Element {
   return (
     <FluentProvider theme={fluentTheme(theme)}>
       <div className={styles.page}>
+        <SkipLink target="workbench-main">Skip to the results</SkipLink>
+        {session && <SkipLink target="rated-rows">Skip to the rated rows</SkipLink>}
         <header className={styles.header}>
           <Title2 as="h1">Scorecard workbench</Title2>
           <Text>
@@ -102,25 +115,54 @@ export function WorkbenchApp(): React.JSX.Element {
             the red flags. The workbook is read and rated in this browser tab; nothing is sent anywhere.
           </Text>
         </header>
-        <OpenFile onFile={(f) => void open(f)} opening={opening} compact={session !== null} />
-        {openError && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>This file cannot be rated</MessageBarTitle>
-              {openError}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {session && <Session key={session.id} host={session.host} />}
+        <main id="workbench-main" tabIndex={-1} className={styles.main} aria-label="Scorecard workbench">
+          <OpenFile onFile={choose} opening={opening} compact={session !== null} />
+          {openError && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>This file cannot be rated</MessageBarTitle>
+                {openError}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {session && <Session key={session.id} host={session.host} onUnsaved={setUnsaved} />}
+        </main>
+        <DiscardDialog
+          next={pending?.name ?? null}
+          current={session?.host.fileName ?? ''}
+          unsaved={unsavedText ?? ''}
+          onKeep={() => setPending(null)}
+          onOpen={() => {
+            const file = pending;
+            setPending(null);
+            if (file) void open(file);
+          }}
+        />
       </div>
     </FluentProvider>
   );
 }
 
 /** One opened workbook: rated as soon as it opens, then whatever the user does with it. */
-function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
+function Session({ host, onUnsaved }: { host: WorkbenchHost; onUnsaved: (w: UnsavedWork) => void }): React.JSX.Element {
   const styles = useStyles();
   const s = useScorecard(host);
+  // Flags added and rules saved since the last download: they are in the package, not yet on disk.
+  const unsaved = React.useRef<UnsavedWork>(NOTHING_UNSAVED);
+  const note = (w: UnsavedWork): void => {
+    unsaved.current = w;
+    onUnsaved(w);
+  };
+  const addFlag: typeof s.addFlag = async (flag) => {
+    const outcome = await s.addFlag(flag);
+    if (outcome.ok) note({ ...unsaved.current, flags: unsaved.current.flags + 1 });
+    return outcome;
+  };
+  const saveRules: typeof s.saveRules = async (rules) => {
+    const saved = await s.saveRules(rules);
+    if (saved) note({ ...unsaved.current, rules: true });
+    return saved;
+  };
   const [flagRef, setFlagRef] = React.useState<string | null>(null);
   const [downloading, setDownloading] = React.useState(false);
   const [downloadError, setDownloadError] = React.useState<string | null>(null);
@@ -141,6 +183,7 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
     try {
       const { bytes, fileName } = await host.download();
       saveFile(bytes, fileName);
+      note(NOTHING_UNSAVED);
     } catch (e) {
       setDownloadError(`The rated workbook could not be made: ${errorMessage(e)}. Try Recalculate, then download again.`);
     } finally {
@@ -148,8 +191,10 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
     }
   };
 
+  const statusWords = React.useMemo(() => sheetStatusWords(s.rows), [s.rows]);
+
   return (
-    <>
+    <StatusWordsContext.Provider value={statusWords}>
       <div className={styles.bar}>
         <Text className={styles.file}>{host.fileName}</Text>
         <ActionBar
@@ -160,7 +205,12 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
           hints={{ recalculate: 'Rate every measure again, with the rules as saved in the Rules panel' }}
           primary={null}
         />
-        <Button appearance="primary" disabled={s.busy !== null || downloading || s.rows.length === 0} onClick={() => void download()}>
+        <Button
+          appearance="primary"
+          disabled={s.busy !== null || downloading || s.rows.length === 0}
+          icon={downloading ? <Spinner size="tiny" aria-hidden="true" /> : undefined}
+          onClick={() => void download()}
+        >
           {downloading ? 'Preparing the download…' : 'Download rated workbook'}
         </Button>
       </div>
@@ -182,9 +232,11 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
             selectHint="Choose a row in the table or a red flag to see why it has its status."
           />
         }
-        rows={(fill) =>
-          s.rows.length > 0 && <RatedRowsTable rows={s.rows} selection={s.selection} symbols={symbols} dotSymbols={dotSymbols} onSelect={s.selectRow} fill={fill} />
-        }
+        rows={(fill) => (
+          <div id="rated-rows" tabIndex={-1} className={styles.target}>
+            {s.rows.length > 0 && <RatedRowsTable rows={s.rows} selection={s.selection} symbols={symbols} dotSymbols={dotSymbols} onSelect={s.selectRow} fill={fill} />}
+          </div>
+        )}
         first={
           <>
             <Card className={styles.card}>
@@ -226,14 +278,14 @@ function Session({ host }: { host: WorkbenchHost }): React.JSX.Element {
               <AccordionItem value="rules">
                 <AccordionHeader as="h2">Rules</AccordionHeader>
                 <AccordionPanel>
-                  <RulesPanel view={s.rules} busy={s.busy !== null} onSave={s.saveRules} ratedWith={s.ratedWith} />
+                  <RulesPanel view={s.rules} busy={s.busy !== null} onSave={saveRules} ratedWith={s.ratedWith} onRecalculate={() => s.run('recalculate')} />
                 </AccordionPanel>
               </AccordionItem>
             </Accordion>
           </>
         }
       />
-      <FlagDialog flagRef={flagRef} busy={s.busy !== null} onClose={() => setFlagRef(null)} onSubmit={s.addFlag} />
-    </>
+      <FlagDialog flagRef={flagRef} busy={s.busy !== null} onClose={() => setFlagRef(null)} onSubmit={addFlag} />
+    </StatusWordsContext.Provider>
   );
 }

@@ -118,13 +118,13 @@ test('the Rules panel saves a changed tolerance into the workbook, and the next 
   await pane.getByText(/Needs a percentage such as 2\.5%/).waitFor();
   await tolerance.fill('50');
   await pane.getByRole('button', { name: 'Save rules to the workbook' }).click();
-  await pane.getByText("Rules saved in the 'Scorecard rules' sheet. Recalculate to rate with them.").waitFor({ timeout: 30_000 });
+  await pane.getByRole('status').filter({ hasText: "Rules saved in the workbook's 'Scorecard rules' sheet." }).waitFor({ timeout: 30_000 });
   await pane.locator('button:enabled', { hasText: 'Save rules to the workbook' }).waitFor({ timeout: 5_000 });
   await page.screenshot({ path: screenshotPath('taskpane-rules.png') });
 
   const loose = rateWorkbook((await readWorkbook(fs.readFileSync(FIXTURE))).grids, { rules: { tolerance: 0.5 } });
   expect(loose.summary.statuses.satisfactory.count).not.toBe(expected.summary.statuses.satisfactory.count);
-  await pane.getByRole('button', { name: 'Recalculate' }).click();
+  await pane.getByRole('button', { name: 'Recalculate', exact: true }).click();
   await pane.getByText(ratedLine(loose.summary), { exact: false }).waitFor({ timeout: 30_000 });
 
   expect(problems).toEqual({ errors: [], cspViolations: [], offSiteRequests: [] });

@@ -121,7 +121,7 @@ describe('every value that cannot be used is named with its rule and place, and 
     ['earliestProfileMonth', '2.5', /needs a whole number of months/],
     ['earliestProfileMonth', '13', /must be from 1 to 12, got 13/],
     ['strictComparators', 'maybe', /needs true or false, got "maybe"/],
-    ['dotBasis', 'sideways', /must be one of same-period-last-year, previous-period, previous-year-end, got "sideways"/],
+    ['dotBasis', 'sideways', /must be one of “The same period last year” \(same-period-last-year\), “The previous period” \(previous-period\), “The previous year end” \(previous-year-end\), got "sideways"/],
     ['nonsense', '1', /unknown rule "nonsense" \(known: tolerance, /],
   ];
   it.each(bad)('%s = "%s"', (key, text, why) => {

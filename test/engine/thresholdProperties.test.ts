@@ -18,6 +18,13 @@ describe('parseThresholds', () => {
     expect(thresholdPolarity(t)).toBe(polarity);
   });
 
+  test('a threshold number is quoted as the sheet shows it, not as stored, when the host gives no text', () => {
+    expect(parseThresholds(text('<92%'), text('92%>'), { value: 0.95, numberFormat: '0%' }).display).toBe('red <92%, amber 92%>, green 95%');
+    expect(parseThresholds(text('<92%'), text('92%>'), { value: 0.9, numberFormat: '0.0%' }).display).toBe('red <92%, amber 92%>, green 90.0%');
+    expect(parseThresholds(text('>511'), text('511>'), { value: 487 }).display).toBe('red >511, amber 511>, green 487');
+    expect(parseThresholds(text('<92%'), text('92%>'), { value: 0.95, numberFormat: '0%', text: '95 %' }).display).toBe('red <92%, amber 92%>, green 95 %');
+  });
+
   test('bands and ranges', () => {
     expect(parseThresholds(text('more than +/-15'), text('+/-15'), text('+/-5 of 158.8'))).toMatchObject({ kind: 'band', centre: 158.8, green: 5, amber: 15 });
     expect(parseThresholds(text('more than +/-5'), text('+/-5'), text('up to +/-2 of 73.5'))).toMatchObject({ kind: 'band', centre: 73.5, green: 2, amber: 5 });

@@ -62,9 +62,9 @@ export function ExplanationPanel({ selection, row, rated, symbols, dotSymbols, o
           </Text>
         </div>
         <div className={styles.labels}>
-          <StatusLabel status={row.status} symbol={symbols[row.status]} />
+          <StatusLabel status={row.status} symbol={symbols[row.status]} words={row.statusWords} />
           <Text size={200}>
-            Direction of travel: <DotLabel dot={row.dot} symbol={dotSymbols[row.dot]} />
+            Direction of travel: <DotLabel dot={row.dot} symbol={dotSymbols[row.dot]} written={row.dotWritten} />
           </Text>
         </div>
         <Text className={styles.explanation} data-testid="explanation">

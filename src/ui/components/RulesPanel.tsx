@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Switch, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Select, Switch, Text, tokens } from '@fluentui/react-components';
 import * as React from 'react';
 import { MAX_SYMBOL } from '../../engine/ruleKinds';
 import { defaultRules } from '../../engine/rules';
@@ -9,6 +9,7 @@ import { SYMBOL_RULE } from '../../engine/symbolRules';
 import { DOT_KEYS, DOT_LABELS, STATUS_KEYS, STATUS_LABELS } from '../../engine/types';
 import type { DotKey, StatusKey } from '../../engine/types';
 import type { RulesView } from '../../app/host';
+import { rulesSavedLine } from '../../app/describe';
 import { rulesSheetFor } from '../../app/rulesView';
 
 const useStyles = makeStyles({
@@ -18,7 +19,12 @@ const useStyles = makeStyles({
   symbols: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(8em, 1fr))', gap: tokens.spacingHorizontalS },
   // A symbol is a character or two: the box need not be as wide as a text input's default.
   symbolInput: { minWidth: 0, width: '100%' },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // A choice's words can be longer than the panel is wide: the box stays inside it and ends in an ellipsis.
+  choice: { minWidth: 0, maxWidth: '100%' },
+  choiceSelect: { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+  working: { flex: '1 1 12em', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  note: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 /** The form's values as typed (so "2.5" can be corrected), keyed by rule; a percentage without its % sign. */
@@ -84,6 +90,7 @@ function applyField<K extends ScalarRuleKey>(rules: RatingRules, key: K, typed: 
 }
 
 function FieldInput({ ruleKey, value, error, onChange }: { ruleKey: ScalarRuleKey; value: string; error?: string; onChange: (v: string) => void }): React.JSX.Element {
+  const styles = useStyles();
   const rule = RULES[ruleKey];
   if (rule.kind === 'boolean') {
     return (
@@ -95,7 +102,7 @@ function FieldInput({ ruleKey, value, error, onChange }: { ruleKey: ScalarRuleKe
   if (rule.kind === 'choice') {
     return (
       <Field label={rule.name} hint={rule.description} validationMessage={error}>
-        <Select value={value} onChange={(_, d) => onChange(d.value)}>
+        <Select className={styles.choice} select={{ className: styles.choiceSelect }} value={value} onChange={(_, d) => onChange(d.value)}>
           {choiceOptions(ruleKey).map((o) => (
             <option key={o.value} value={o.value}>
               {o.words}
@@ -117,6 +124,17 @@ function choiceOptions<K extends ScalarRuleKey>(key: K): { value: string; words:
   return RULES[key].options.map((o) => ({ value: formatRule(key, o.value), words: o.words }));
 }
 
+/** A step under way beside the buttons: its words over a moving bar (the pane's own progress bar, no spinner to load). */
+function Working({ what }: { what: string }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.working}>
+      <Text>{what}</Text>
+      <ProgressBar thickness="medium" aria-label={what} />
+    </div>
+  );
+}
+
 export interface RulesPanelProps {
   /** Null while the workbook's rules are being read. */
   view: RulesView | null;
@@ -124,7 +142,12 @@ export interface RulesPanelProps {
   onSave: (rules: RatingRules) => Promise<boolean>;
   /** The rules of the last rating, when there was one: where the scorecard's own Key set a symbol, it shows. */
   ratedWith?: RatingRules | null;
+  /** Rates again with the saved rules, offered beside the Save button; resolves with what the rating says. */
+  onRecalculate?: () => Promise<string | null>;
 }
+
+/** What the panel says beside its buttons: saving, saved (with the offer to recalculate), rating, rated. */
+type Step = { kind: 'saving' } | { kind: 'saved' } | { kind: 'rating' } | { kind: 'rated'; line: string } | null;
 
 /** The statuses whose symbol in the last rating came from somewhere other than these rules: the sheet's Key. */
 export function keySymbols(rules: RatingRules, ratedWith: RatingRules | null | undefined): { key: StatusKey; symbol: string }[] {
@@ -136,14 +159,20 @@ export function keySymbols(rules: RatingRules, ratedWith: RatingRules | null | u
  * Every rating rule, generated from the rule table as the Rules sheet and the command line are, plus the
  * status and direction-of-travel symbols. Saving writes the workbook's 'Scorecard rules' sheet.
  */
-export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): React.JSX.Element {
+export function RulesPanel({ view, busy, onSave, ratedWith, onRecalculate }: RulesPanelProps): React.JSX.Element {
   const styles = useStyles();
-  const [draft, setDraft] = React.useState<Draft>(() => draftOf(view?.rules ?? defaultRules()));
+  const [draft, setDraftState] = React.useState<Draft>(() => draftOf(view?.rules ?? defaultRules()));
   const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [step, setStep] = React.useState<Step>(null);
   React.useEffect(() => {
-    if (view) setDraft(draftOf(view.rules));
+    if (view) setDraftState(draftOf(view.rules));
     setErrors({});
   }, [view]);
+  // A change typed after saving is not saved: the note about the saved rules no longer holds.
+  const setDraft = (next: (d: Draft) => Draft): void => {
+    setDraftState(next);
+    setStep((s) => (s?.kind === 'saving' || s?.kind === 'rating' ? s : null));
+  };
 
   if (!view) return <Text>Reading the workbook&apos;s rules…</Text>;
   const fromKey = keySymbols(view.rules, ratedWith);
@@ -154,10 +183,19 @@ export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): 
     const checked = rulesFromDraft(draft);
     if ('errors' in checked) {
       setErrors(checked.errors);
+      setStep(null);
       return;
     }
     setErrors({});
-    await onSave(checked.rules);
+    setStep({ kind: 'saving' });
+    setStep((await onSave(checked.rules)) ? { kind: 'saved' } : null);
+  };
+  const recalculate = async (): Promise<void> => {
+    if (!onRecalculate) return;
+    setStep({ kind: 'rating' });
+    const line = await onRecalculate();
+    // A failed rating is shown where every error is; the offer stays so it can be tried again.
+    setStep(line ? { kind: 'rated', line } : { kind: 'saved' });
   };
 
   return (
@@ -219,9 +257,24 @@ export function RulesPanel({ view, busy, onSave, ratedWith }: RulesPanelProps): 
         <Button type="submit" appearance="primary" disabled={busy}>
           Save rules to the workbook
         </Button>
-        <Button type="button" disabled={busy} onClick={() => setDraft(draftOf(defaultRules()))}>
+        <Button type="button" disabled={busy} onClick={() => setDraft(() => draftOf(defaultRules()))}>
           Use the defaults
         </Button>
+      </div>
+      <div className={styles.note} role="status" aria-live="polite">
+        {step?.kind === 'saving' && <Working what="Saving the rules…" />}
+        {step?.kind === 'saved' && (
+          <>
+            <Text>{rulesSavedLine()}</Text>
+            {onRecalculate && (
+              <Button type="button" disabled={busy} onClick={() => void recalculate()}>
+                Recalculate now
+              </Button>
+            )}
+          </>
+        )}
+        {step?.kind === 'rating' && <Working what="Rating every measure with the saved rules…" />}
+        {step?.kind === 'rated' && <Text>Rated with the saved rules. {step.line}</Text>}
       </div>
     </form>
   );

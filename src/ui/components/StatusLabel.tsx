@@ -33,20 +33,29 @@ const useDotStyles = makeStyles({
   ...dotColours,
 });
 
+/**
+ * The words the rated workbook uses for its statuses where they are not the pane's own (Green, Amber, Red
+ * on a RAG scorecard): every status label under it speaks the sheet's words.
+ */
+export const StatusWordsContext = React.createContext<Partial<Record<StatusKey, string>>>({});
+
 export interface StatusLabelProps {
   status: StatusKey;
   /** The workbook's symbol for the status; the default key's otherwise. */
   symbol?: string;
+  /** The row's status as the sheet writes it in words, when it does. */
+  words?: string;
   className?: string;
 }
 
 /** A status as symbol and word on its colour: never colour alone. The symbol is decoration for screen readers. */
-export function StatusLabel({ status, symbol, className }: StatusLabelProps): React.JSX.Element {
+export function StatusLabel({ status, symbol, words, className }: StatusLabelProps): React.JSX.Element {
   const styles = useStatusStyles();
+  const sheetWords = React.useContext(StatusWordsContext);
   return (
     <span className={mergeClasses(styles.badge, styles[status], className)}>
       <span aria-hidden="true">{symbol ?? DEFAULT_SYMBOLS[status]}</span>
-      <span>{STATUS_LABELS[status]}</span>
+      <span>{words ?? sheetWords[status] ?? STATUS_LABELS[status]}</span>
     </span>
   );
 }
@@ -54,17 +63,24 @@ export function StatusLabel({ status, symbol, className }: StatusLabelProps): Re
 export interface DotLabelProps {
   dot: DotKey;
   symbol?: string;
+  /** The direction as the sheet writes it, when that is words (the eight states of a monthly RAG scorecard). */
+  written?: { symbol: string; words: string };
 }
 
 /** A direction of travel as arrow and word. */
-export function DotLabel({ dot, symbol }: DotLabelProps): React.JSX.Element {
+export function DotLabel({ dot, symbol, written }: DotLabelProps): React.JSX.Element {
   const styles = useDotStyles();
+  const mark = written ? written.symbol : (symbol ?? DEFAULT_DOT_SYMBOLS[dot]);
   return (
     <span className={styles.dot}>
-      <span aria-hidden="true" className={mergeClasses(styles.symbol, styles[dot])}>
-        {symbol ?? DEFAULT_DOT_SYMBOLS[dot]}
-      </span>{' '}
-      {DOT_LABELS[dot]}
+      {mark && (
+        <>
+          <span aria-hidden="true" className={mergeClasses(styles.symbol, styles[dot])}>
+            {mark}
+          </span>{' '}
+        </>
+      )}
+      {written ? written.words : DOT_LABELS[dot]}
     </span>
   );
 }

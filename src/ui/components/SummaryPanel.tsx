@@ -5,7 +5,7 @@ import { DOT_KEYS, STATUS_KEYS } from '../../engine/types';
 import type { DotKey, StatusKey } from '../../engine/types';
 import { DOT_BAR_COLOURS, STATUS_BAR_COLOURS } from './ChartColours';
 import { ShareBar } from './ShareBar';
-import { DotLabel, StatusLabel } from './StatusLabel';
+import { DotLabel, StatusLabel, StatusWordsContext } from './StatusLabel';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -98,6 +98,7 @@ const ALL = '';
 export function SummaryPanel({ summary, symbols, dotSymbols }: SummaryPanelProps): React.JSX.Element {
   const styles = useStyles();
   const [scope, setScope] = React.useState(ALL);
+  const words = React.useContext(StatusWordsContext);
   const table: StatusTable = summary.byPriority.find((p) => p.priority === scope) ?? summary;
   const scopeName = scope === ALL ? 'all measures' : scope;
   const met = table.rated.statuses['on-target'].count + table.rated.statuses.satisfactory.count;
@@ -126,7 +127,7 @@ export function SummaryPanel({ summary, symbols, dotSymbols }: SummaryPanelProps
       />
       <Text size={200}>
         {table.rated.total > 0
-          ? `Of the ${table.rated.total.toLocaleString('en-GB')} measures with data and a target, ${met.toLocaleString('en-GB')} (${metPercent.toFixed(1)}%) are on target or satisfactory.`
+          ? `Of the ${table.rated.total.toLocaleString('en-GB')} measures with data and a target, ${met.toLocaleString('en-GB')} (${metPercent.toFixed(1)}%) are ${(words['on-target'] ?? 'on target').toLowerCase()} or ${(words.satisfactory ?? 'satisfactory').toLowerCase()}.`
           : 'No measure has both data and a target.'}
       </Text>
       <ShareTable

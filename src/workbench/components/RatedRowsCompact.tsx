@@ -93,9 +93,9 @@ export function RatedRowsCompact({ lines, chosenKey, symbols, dotSymbols, onSele
               >
                 <span className={styles.line}>
                   <span className={styles.ref}>{r.ref || `Row ${r.row}`}</span>
-                  <StatusLabel status={r.status} symbol={symbols[r.status]} />
+                  <StatusLabel status={r.status} symbol={symbols[r.status]} words={r.statusWords} />
                   <span className={styles.dot}>
-                    <DotLabel dot={r.dot} symbol={dotSymbols[r.dot]} />
+                    <DotLabel dot={r.dot} symbol={dotSymbols[r.dot]} written={r.dotWritten} />
                   </span>
                 </span>
                 <span className={styles.measure}>{r.measure}</span>

@@ -113,10 +113,10 @@ const Row = React.memo(function Row({ row: r, chosen, open, manySheets, symbols,
         <span className={styles.clamp}>{r.measure}</span>
       </td>
       <td className={styles.td}>
-        <StatusLabel status={r.status} symbol={symbols[r.status]} />
+        <StatusLabel status={r.status} symbol={symbols[r.status]} words={r.statusWords} />
       </td>
       <td className={styles.td}>
-        <DotLabel dot={r.dot} symbol={dotSymbols[r.dot]} />
+        <DotLabel dot={r.dot} symbol={dotSymbols[r.dot]} written={r.dotWritten} />
       </td>
       <td className={styles.td}>
         <div className={styles.whyCell}>

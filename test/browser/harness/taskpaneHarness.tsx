@@ -122,7 +122,7 @@ function changed(): void {
 }
 
 async function start(): Promise<void> {
-  const response = await fetch('fixture.xlsx');
+  const response = await fetch(params.get('fixture') ?? 'fixture.xlsx');
   const { grids } = await readWorkbook(new Uint8Array(await response.arrayBuffer()) as unknown as Buffer);
   const model = FakeWorkbookModel.fromGrids(grids);
   const sheet = model.byName(SHEET);
