@@ -88,7 +88,7 @@ export function RatedRowsCompact({ lines, chosenKey, symbols, dotSymbols, onSele
                 type="button"
                 className={mergeClasses(styles.button, chosen && styles.chosen)}
                 aria-current={chosen ? 'true' : undefined}
-                aria-label={`Explain ${r.ref || `row ${r.row}`}: ${r.measure}, ${STATUS_LABELS[r.status]}, ${DOT_LABELS[r.dot]}`}
+                aria-label={`Explain ${r.ref || `row ${r.row}`}: ${r.measure}, ${r.statusWords ?? STATUS_LABELS[r.status]}, ${r.dotWritten?.words ?? DOT_LABELS[r.dot]}`}
                 onClick={() => onSelect(r.sheet, r.row)}
               >
                 <span className={styles.line}>
