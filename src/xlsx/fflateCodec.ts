@@ -1,6 +1,7 @@
 /** Raw deflate for the package writer in the browser: fflate, small and fast in plain JavaScript. */
 import { deflateSync, Inflate, inflateSync } from 'fflate';
 import type { Codec } from './zip';
+import { concatBytes } from './concatBytes';
 
 export const fflateCodec: Codec = {
   inflate: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
@@ -12,13 +13,7 @@ export const fflateCodec: Codec = {
     const chunks: Uint8Array[] = [];
     const inflater = new Inflate((chunk) => chunks.push(chunk));
     inflater.push(data, false);
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concatBytes(chunks);
   },
 };
 

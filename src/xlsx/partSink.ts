@@ -7,6 +7,7 @@
  */
 import { crc32 } from './zip';
 import type { Codec, DeflatedPart } from './zip';
+import { concatBytes } from './concatBytes';
 
 /** Bytes gathered before they are compressed: also the size from which a part is streamed at all. */
 const CHUNK = 4 << 20;
@@ -40,13 +41,7 @@ export class PartSink {
   finish(): Uint8Array | DeflatedPart {
     if (!this.deflater) return this.buffer.subarray(0, this.at);
     this.compress(true);
-    const data = new Uint8Array(this.compressed.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of this.compressed) {
-      data.set(c, at);
-      at += c.length;
-    }
-    return { data, crc: this.crc, size: this.size };
+    return { data: concatBytes(this.compressed), crc: this.crc, size: this.size };
   }
 
   /** The buffer is full: compressed, where the codec can, else made larger. */

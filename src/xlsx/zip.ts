@@ -4,6 +4,8 @@
  * none is ever recompressed. Pure: the compressor is handed in (Node's zlib on the command line, fflate in
  * the browser), so the same module serves both.
  */
+import { concatBytes } from './concatBytes';
+
 
 /** Raw deflate both ways, as the host provides it. */
 export interface Codec {
@@ -195,14 +197,7 @@ export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Pr
 
 /** The archive's bytes in one array. */
 function assemble(entries: readonly ZipEntry[]): Uint8Array {
-  const chunks = assembleChunks(entries);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(assembleChunks(entries));
 }
 
 /**
