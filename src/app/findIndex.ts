@@ -1,6 +1,7 @@
 /**
- * Find over the rated rows, indexed: each row's ref, measure and reason are lower-cased once, when the rows
- * arrive, so a key typed into Find is one substring test per row (20,000 rows in a few milliseconds)
+ * Find over the rated rows, indexed: each row's ref, measure and reason (and, on a scorecard that writes
+ * words rather than symbols, its status and direction of travel as written: "Green", "Decline but within
+ * limits of target") are lower-cased once, when the rows arrive, so a key typed into Find is one substring test per row (20,000 rows in a few milliseconds)
  * rather than three lower-casings of every row per key.
  */
 import type { RatedRowView } from './host';
@@ -11,7 +12,7 @@ export class FindIndex {
 
   constructor(rows: readonly RatedRowView[]) {
     // A separator no one types keeps a match from running across two fields.
-    this.texts = rows.map((r) => `${r.ref}\u0000${r.measure}\u0000${r.explanation}`.toLowerCase());
+    this.texts = rows.map((r) => `${r.ref}\u0000${r.measure}\u0000${r.explanation}\u0000${r.statusWords ?? ''}\u0000${r.dotWritten?.words ?? ''}`.toLowerCase());
   }
 
   /**

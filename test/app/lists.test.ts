@@ -32,6 +32,19 @@ test('Find matches ref, measure or reason in any case, and a longer text finds w
   );
 });
 
+test("Find also matches the sheet's own status and direction words, where it writes words", () => {
+  const rows: RatedRowView[] = [
+    { ...ROWS[0], statusWords: 'Green', dotWritten: { symbol: '▼', words: 'Decline but within limits of target' } },
+    { ...ROWS[1], statusWords: 'Red' },
+  ];
+  const index = new FindIndex(rows);
+  expect(index.find('green')).toEqual([0]);
+  expect(index.find('RED')).toEqual([1]);
+  expect(index.find('within limits')).toEqual([0]);
+  // Where the sheet writes symbols, the words are not there to find.
+  expect(new FindIndex(ROWS).find('green')).toEqual([]);
+});
+
 test('grouped by status, off target comes first and every status has a place', () => {
   expect([...STATUS_ATTENTION].sort()).toEqual([...STATUS_KEYS].sort());
   const rows: RatedRowView[] = [ROWS[0], ROWS[1], { ...ROWS[0], row: 20, status: 'needs-review' }];
