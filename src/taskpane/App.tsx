@@ -3,18 +3,15 @@
  * bar, the explanation of the selected row, then the summary, red flags, reviewers' flags and rules.
  * Everything Excel-specific is behind the host, so the same pane runs against a fake host in a browser test.
  */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import * as React from 'react';
-import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../engine/rules';
 import type { Action } from '../ui/components/ActionBar';
 import { ACTION_LABELS, ActionBar } from '../ui/components/ActionBar';
 import { DetailPanel } from '../ui/components/DetailPanel';
-import { ExplanationPanel } from '../ui/components/ExplanationPanel';
+import { ChosenRowExplanation, ScorecardClinicFlags, ScorecardRedFlags } from '../ui/components/ScorecardPanels';
 import { FlagDialog } from '../ui/components/FlagDialog';
-import { ManualFlagList } from '../ui/components/ManualFlagList';
 import { Problems } from '../ui/components/Problems';
 import { ProgressLine } from '../ui/components/ProgressLine';
-import { RedFlagList } from '../ui/components/RedFlagList';
 import { ResultLine } from '../ui/components/ResultLine';
 import { RulesPanel } from '../ui/components/RulesPanel';
 import { SkipLink } from '../ui/components/SkipLink';
@@ -61,8 +58,7 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
   const styles = useStyles();
   const s = useScorecard(host);
   const [flagRef, setFlagRef] = React.useState<string | null>(null);
-  const symbols = s.ratedWith?.symbols ?? s.rules?.rules.symbols ?? DEFAULT_SYMBOLS;
-  const dotSymbols = s.ratedWith?.dotSymbols ?? s.rules?.rules.dotSymbols ?? DEFAULT_DOT_SYMBOLS;
+  const { symbols, dotSymbols } = s;
   const actions: Action[] = host.undo ? ['recalculate', 'summary', 'redFlags', 'undo'] : ['recalculate', 'summary', 'redFlags'];
   const busyAction = s.busy && s.busy in ACTION_LABELS ? (s.busy as Action) : null;
   useForcedColourSelection();
@@ -80,14 +76,9 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
           <Problems error={s.error} warnings={s.warnings} onDismissError={s.dismissError} />
           {/* Sticks to the top while a row is chosen: a red flag chosen far below shows its reason at once. */}
           <DetailPanel selection={s.selection} stick headingId="selected-row-heading">
-            <ExplanationPanel
-              selection={s.selection}
-              row={s.selected}
-              rated={s.rows.length > 0}
-              symbols={symbols}
-              dotSymbols={dotSymbols}
+            <ChosenRowExplanation
+              state={s}
               onFlag={setFlagRef}
-              disabled={s.busy !== null}
               rateHint="Recalculate (or Build summary) to see why each measure has its status, then select a measure's row in the sheet."
               selectHint="Select a measure's row in the sheet to see why it has its status."
             />
@@ -106,26 +97,13 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
             <AccordionItem value="redFlags">
               <AccordionHeader as="h2">Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}</AccordionHeader>
               <AccordionPanel>
-                <RedFlagList
-                  flags={s.redFlags}
-                  symbols={symbols}
-                  selection={s.selection}
-                  onSelect={s.selectRow}
-                  onFlag={setFlagRef}
-                  disabled={s.busy !== null}
-                  emptyHint="Click Red flags to list the measures off target this period and the previous one."
-                />
+                <ScorecardRedFlags state={s} onFlag={setFlagRef} emptyHint="Click Red flags to list the measures off target this period and the previous one." />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="flags">
               <AccordionHeader as="h2">Flags for the clinic ({s.flags.length})</AccordionHeader>
               <AccordionPanel className={styles.section}>
-                <ManualFlagList flags={s.flags} />
-                <div>
-                  <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
-                    Flag a measure…
-                  </Button>
-                </div>
+                <ScorecardClinicFlags state={s} onFlag={setFlagRef} />
               </AccordionPanel>
             </AccordionItem>
             <AccordionItem value="rules">

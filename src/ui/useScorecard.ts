@@ -5,6 +5,8 @@
  */
 import * as React from 'react';
 import type { RatingRules } from '../engine/rules';
+import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../engine/rules';
+import type { DotKey, StatusKey } from '../engine/types';
 import type { Summary } from '../engine/summarise';
 import type { RedFlag } from '../scorecard/types';
 import { recalculatedLine, redFlagsLine, summaryLine, undoLine } from '../app/describe';
@@ -33,6 +35,9 @@ export interface ScorecardState {
   selected: RatedRowView | undefined;
   rules: RulesView | null;
   flags: ManualFlagView[];
+  /** The symbols the screens show: the last rating's (the sheet's own Key included), else the saved rules', else the defaults. */
+  symbols: Record<StatusKey, string>;
+  dotSymbols: Record<DotKey, string>;
 }
 
 export interface ScorecardActions {
@@ -203,6 +208,8 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
     selected: findRow(index, selection),
     rules,
     flags,
+    symbols: rated?.rules.symbols ?? rules?.rules.symbols ?? DEFAULT_SYMBOLS,
+    dotSymbols: rated?.rules.dotSymbols ?? rules?.rules.dotSymbols ?? DEFAULT_DOT_SYMBOLS,
     run,
     addFlag,
     selectRow,

@@ -22,14 +22,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import * as React from 'react';
-import { DEFAULT_DOT_SYMBOLS, DEFAULT_SYMBOLS } from '../engine/rules';
 import { ActionBar } from '../ui/components/ActionBar';
-import { ExplanationPanel } from '../ui/components/ExplanationPanel';
+import { ChosenRowExplanation, ScorecardClinicFlags, ScorecardRedFlags } from '../ui/components/ScorecardPanels';
 import { FlagDialog } from '../ui/components/FlagDialog';
-import { ManualFlagList } from '../ui/components/ManualFlagList';
 import { Problems } from '../ui/components/Problems';
 import { ProgressLine } from '../ui/components/ProgressLine';
-import { RedFlagList } from '../ui/components/RedFlagList';
 import { ResultLine } from '../ui/components/ResultLine';
 import { RulesPanel } from '../ui/components/RulesPanel';
 import { SkipLink } from '../ui/components/SkipLink';
@@ -166,8 +163,7 @@ function Session({ host, onUnsaved }: { host: WorkbenchHost; onUnsaved: (w: Unsa
   const [flagRef, setFlagRef] = React.useState<string | null>(null);
   const [downloading, setDownloading] = React.useState(false);
   const [downloadError, setDownloadError] = React.useState<string | null>(null);
-  const symbols = s.ratedWith?.symbols ?? s.rules?.rules.symbols ?? DEFAULT_SYMBOLS;
-  const dotSymbols = s.ratedWith?.dotSymbols ?? s.rules?.rules.dotSymbols ?? DEFAULT_DOT_SYMBOLS;
+  const { symbols, dotSymbols } = s;
 
   // Rated once when the workbook opens (a session is one workbook); after that only when the user asks.
   const started = React.useRef(false);
@@ -220,14 +216,9 @@ function Session({ host, onUnsaved }: { host: WorkbenchHost; onUnsaved: (w: Unsa
       <SessionLayout
         selection={s.selection}
         detail={
-          <ExplanationPanel
-            selection={s.selection}
-            row={s.selected}
-            rated={s.rows.length > 0}
-            symbols={symbols}
-            dotSymbols={dotSymbols}
+          <ChosenRowExplanation
+            state={s}
             onFlag={setFlagRef}
-            disabled={s.busy !== null}
             rateHint="The reasons appear once the workbook is rated."
             selectHint="Choose a row in the table or a red flag to see why it has its status."
           />
@@ -249,15 +240,7 @@ function Session({ host, onUnsaved }: { host: WorkbenchHost; onUnsaved: (w: Unsa
               <Subtitle2 as="h2" className={styles.heading}>
                 Red flags{s.redFlags ? ` (${s.redFlags.length})` : ''}
               </Subtitle2>
-              <RedFlagList
-                flags={s.redFlags}
-                symbols={symbols}
-                selection={s.selection}
-                onSelect={s.selectRow}
-                onFlag={setFlagRef}
-                disabled={s.busy !== null}
-                emptyHint="The red flags appear once the workbook is rated."
-              />
+              <ScorecardRedFlags state={s} onFlag={setFlagRef} emptyHint="The red flags appear once the workbook is rated." />
             </Card>
           </>
         }
@@ -267,12 +250,7 @@ function Session({ host, onUnsaved }: { host: WorkbenchHost; onUnsaved: (w: Unsa
               <Subtitle2 as="h2" className={styles.heading}>
                 Flags for the clinic ({s.flags.length})
               </Subtitle2>
-              <ManualFlagList flags={s.flags} />
-              <div>
-                <Button disabled={s.busy !== null} onClick={() => setFlagRef(s.selected?.ref ?? '')}>
-                  Flag a measure…
-                </Button>
-              </div>
+              <ScorecardClinicFlags state={s} onFlag={setFlagRef} />
             </Card>
             <Accordion collapsible>
               <AccordionItem value="rules">
