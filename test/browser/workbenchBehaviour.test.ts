@@ -175,7 +175,8 @@ describe.each(SIZES)('the workbench at $width×$height', (size) => {
     const save = page.getByRole('button', { name: 'Save rules to the workbook' });
     await save.click();
     const said = page.getByRole('status').filter({ hasText: "Rules saved in the workbook's 'Scorecard rules' sheet." });
-    await said.waitFor({ timeout: 30_000 });
+    // Saving rewrites and recompresses the workbook: under a loaded machine (the whole suite in parallel) it has taken over 30 s.
+    await said.waitFor({ timeout: 60_000 });
     const again = page.getByRole('button', { name: 'Recalculate now' });
     // Beside the button the user just pressed, and in view: not at the top of the page.
     await again.scrollIntoViewIfNeeded();
