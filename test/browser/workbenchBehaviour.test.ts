@@ -231,7 +231,15 @@ describe.each(SIZES)('the workbench at $width×$height', (size) => {
     if (!row || !below) throw new Error('the fixture has no declined-within-limits row or no row below its range');
     const explain = (ref: string) => page.getByRole('button', { name: new RegExp(`^Explain ${ref.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:|$)`) });
     // At task-pane width the compact list names a row as a screen reader hears it, in the sheet's words too.
-    if (size.width < 900) expect(await explain(row.measure.ref).getAttribute('aria-label')).toContain('Green, Decline but within limits of target');
+    if (size.width < 900) {
+      expect(await explain(row.measure.ref).getAttribute('aria-label')).toContain('Green, Decline but within limits of target');
+      // Shown whole, not cut at the list's edge: every piece of the row's line ends inside its button.
+      const cut = await explain(row.measure.ref).evaluate((button) => {
+        const edge = button.getBoundingClientRect().right + 0.5;
+        return [...button.querySelectorAll('span')].filter((s) => s.getBoundingClientRect().right > edge).map((s) => s.textContent);
+      });
+      expect(cut).toEqual([]);
+    }
     await explain(row.measure.ref).click();
     const panel = page.getByTestId('explanation').locator('..');
     await page.getByTestId('explanation').filter({ hasText: row.rating.explanation }).waitFor();

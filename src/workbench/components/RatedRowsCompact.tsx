@@ -54,9 +54,10 @@ const useStyles = makeStyles({
     boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}`,
     ':hover': { backgroundColor: tokens.colorBrandBackground2Hover },
   },
-  line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  // A long direction in the sheet's words ("Decline but within limits of target") moves under the status rather than being cut.
+  line: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   ref: { fontWeight: tokens.fontWeightSemibold, minWidth: '3.5em', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  dot: { marginLeft: 'auto' },
+  dot: { marginLeft: 'auto', minWidth: 0, overflowWrap: 'anywhere' },
   measure: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' },
 });
 
