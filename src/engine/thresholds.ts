@@ -20,13 +20,19 @@ export type Thresholds =
   | { kind: 'none'; display: string }
   | { kind: 'pending'; display: string };
 
+/** A number as its format shows it (0.95 under 0% is 95%); one too large to scale stays as stored. */
+function shownThreshold(v: number, numberFormat: Parameters<typeof shownNumber>[1]): { value: number; percent: boolean } {
+  const shown = shownNumber(v, numberFormat);
+  return Number.isFinite(shown.value) ? shown : { value: v, percent: false };
+}
+
 /** A threshold cell as the sheet shows it: its text, or a number written under its format (0.95 under 0% is "95%"). */
 function asText(cell: CellInput): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   if (typeof v === 'number' && !cell.text && Number.isFinite(v) && !isDateFormat(cell.numberFormat)) {
-    const { value, percent } = shownNumber(v, cell.numberFormat);
+    const { value, percent } = shownThreshold(v, cell.numberFormat);
     return formatReading({ value, percent, decimals: formatDecimals(cell.numberFormat) ?? decimalsOf(String(value)) });
   }
   return String(typeof v === 'number' && cell.text ? cell.text : v).replace(/\s+/g, ' ').trim();
@@ -36,7 +42,7 @@ function asNumber(cell: CellInput): NumberReading | null {
   const v = cell.value;
   // A date is not a threshold, though Excel stores it as a number of days.
   if (typeof v === 'number' && Number.isFinite(v) && !isDateFormat(cell.numberFormat)) {
-    const { value, percent } = shownNumber(v, cell.numberFormat);
+    const { value, percent } = shownThreshold(v, cell.numberFormat);
     return { value, percent, decimals: formatDecimals(cell.numberFormat) ?? 0 };
   }
   if (typeof v !== 'string') return null;

@@ -25,6 +25,13 @@ describe('parseThresholds', () => {
     expect(parseThresholds(text('<92%'), text('92%>'), { value: 0.95, numberFormat: '0%', text: '95 %' }).display).toBe('red <92%, amber 92%>, green 95 %');
   });
 
+  test('a number too large to show as a percentage is quoted as stored, never as Infinity%', () => {
+    const huge = { value: Number.MAX_VALUE, numberFormat: '0.0%' };
+    const t = parseThresholds(huge, { value: new Date(0) }, text(''));
+    expect(t.display).not.toMatch(/Infinity|NaN/);
+    expect(t.display).toContain('red 1.7976931348623157e+308');
+  });
+
   test('bands and ranges', () => {
     expect(parseThresholds(text('more than +/-15'), text('+/-15'), text('+/-5 of 158.8'))).toMatchObject({ kind: 'band', centre: 158.8, green: 5, amber: 15 });
     expect(parseThresholds(text('more than +/-5'), text('+/-5'), text('up to +/-2 of 73.5'))).toMatchObject({ kind: 'band', centre: 73.5, green: 2, amber: 5 });
