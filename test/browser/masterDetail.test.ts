@@ -5,21 +5,17 @@
  * reason opens in full; at 350 px nothing scrolls sideways outside a marked scroll region. Screenshots
  * land in test-output/screenshots.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
-import { readWorkbook } from '../../src/exceljs/exceljsGrid';
-import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { RedFlag, WorkbookRating } from '../../src/scorecard/types';
 import { ratedLine } from '../../src/app/describe';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';
 import { horizontalOverflow, inViewport } from './support/layout';
 import { builtPages } from './support/pages';
+import { PLAN as FIXTURE, ratedFixture } from './support/fixtures';
 
-const FIXTURE = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
 const SIZES = [
   { name: '350', viewport: { width: 350, height: 800 } },
   { name: '1366', viewport: { width: 1366, height: 768 } },
@@ -34,7 +30,7 @@ beforeAll(async () => {
   launched = await launchChromium();
   browser = launched.browser;
   server = await serveStatic({ root: await builtPages(), extra: { '/fixture.xlsx': FIXTURE } });
-  expected = rateWorkbook((await readWorkbook(fs.readFileSync(FIXTURE))).grids);
+  expected = await ratedFixture(FIXTURE);
 }, 300_000);
 
 afterAll(async () => {

@@ -5,21 +5,17 @@
  * and the result line, a red flag selects its row through the host, and the explanation follows the
  * selection.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
-import { readWorkbook } from '../../src/exceljs/exceljsGrid';
-import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { ratedLine } from '../../src/app/describe';
 import type { HarnessRecord } from './harness/taskpaneHarness';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';
 import { builtPages } from './support/pages';
+import { PLAN as FIXTURE, ratedFixture } from './support/fixtures';
 
-const FIXTURE = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
 
 let launched: LaunchedBrowser;
 let browser: Browser;
@@ -30,7 +26,7 @@ beforeAll(async () => {
   launched = await launchChromium();
   browser = launched.browser;
   server = await serveStatic({ root: await builtPages(), extra: { '/fixture.xlsx': FIXTURE } });
-  expected = rateWorkbook((await readWorkbook(fs.readFileSync(FIXTURE))).grids);
+  expected = await ratedFixture(FIXTURE);
 }, 300_000);
 
 afterAll(async () => {
@@ -122,7 +118,7 @@ test('the Rules panel saves a changed tolerance into the workbook, and the next 
   await pane.locator('button:enabled', { hasText: 'Save rules to the workbook' }).waitFor({ timeout: 5_000 });
   await page.screenshot({ path: screenshotPath('taskpane-rules.png') });
 
-  const loose = rateWorkbook((await readWorkbook(fs.readFileSync(FIXTURE))).grids, { rules: { tolerance: 0.5 } });
+  const loose = await ratedFixture(FIXTURE, { rules: { tolerance: 0.5 } });
   expect(loose.summary.statuses.satisfactory.count).not.toBe(expected.summary.statuses.satisfactory.count);
   await pane.getByRole('button', { name: 'Recalculate', exact: true }).click();
   await pane.getByText(ratedLine(loose.summary), { exact: false }).waitFor({ timeout: 30_000 });

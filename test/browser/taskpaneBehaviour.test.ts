@@ -6,26 +6,17 @@
  * the button and offers to recalculate; every control has a name; and on the monthly RAG scorecard the pane
  * says what the sheet says.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
-import { readWorkbook } from '../../src/exceljs/exceljsGrid';
-import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { ratedLine } from '../../src/app/describe';
 import { activeElement, unnamedControls } from './support/a11y';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';
 import { builtPages } from './support/pages';
+import { PLAN, RAG, SIZES, ratedFixture } from './support/fixtures';
 
-const PLAN = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
-const RAG = path.resolve(__dirname, '../fixtures/cyps-monthly-2016-03.xlsx');
-const SIZES = [
-  { name: 'narrow', width: 350, height: 800 },
-  { name: 'laptop', width: 1366, height: 768 },
-] as const;
 
 let launched: LaunchedBrowser;
 let browser: Browser;
@@ -37,8 +28,8 @@ beforeAll(async () => {
   launched = await launchChromium();
   browser = launched.browser;
   server = await serveStatic({ root: await builtPages(), extra: { '/fixture.xlsx': PLAN, '/rag.xlsx': RAG } });
-  plan = rateWorkbook((await readWorkbook(fs.readFileSync(PLAN))).grids);
-  rag = rateWorkbook((await readWorkbook(fs.readFileSync(RAG))).grids);
+  plan = await ratedFixture(PLAN);
+  rag = await ratedFixture(RAG);
 }, 300_000);
 
 afterAll(async () => {
@@ -112,7 +103,7 @@ describe.each(SIZES)('the task pane at $width×$height', (size) => {
     await page.screenshot({ path: screenshotPath(`pane-${size.name}-rules-saved.png`) });
     expect(await unnamedControls(page)).toEqual([]);
 
-    const loose = rateWorkbook((await readWorkbook(fs.readFileSync(PLAN))).grids, { rules: { tolerance: 0.5 } });
+    const loose = await ratedFixture(PLAN, { rules: { tolerance: 0.5 } });
     await pane.getByRole('button', { name: 'Recalculate now' }).click();
     await pane.getByText(`Rated with the saved rules. ${ratedLine(loose.summary)}`, { exact: false }).waitFor({ timeout: 60_000 });
     expect(problems).toEqual({ errors: [], cspViolations: [], offSiteRequests: [] });

@@ -5,7 +5,6 @@
  * its Content-Security-Policy.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
@@ -21,6 +20,7 @@ import { WorkbookPackage } from '../../src/xlsx/workbookPackage';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';
 import { builtPages } from './support/pages';
+import { PLAN as FIXTURE, ratedFixture } from './support/fixtures';
 
 /**
  * Opening and rating a scorecard of this many rows should take the page less than GOAL_MS (about 4 s on a
@@ -34,7 +34,6 @@ const CEILING_MS = 2 * GOAL_MS;
 const FIND_GOAL_MS = 200;
 const FIND_CEILING_MS = 5 * FIND_GOAL_MS;
 
-const FIXTURE = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,7 +49,7 @@ beforeAll(async () => {
   launched = await launchChromium();
   browser = launched.browser;
   server = await serveStatic({ root: await builtPages() });
-  expected = rateWorkbook((await readWorkbook(fs.readFileSync(FIXTURE))).grids);
+  expected = await ratedFixture(FIXTURE);
 }, 300_000);
 
 afterAll(async () => {

@@ -8,12 +8,10 @@
  * scorecard the page says what the downloaded workbook says.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/staticServer';
 import type { StaticServer } from '../../scripts/staticServer';
 import { readWorkbook } from '../../src/exceljs/exceljsGrid';
-import { rateWorkbook } from '../../src/scorecard/rateWorkbook';
 import type { WorkbookRating } from '../../src/scorecard/types';
 import { ratedLine } from '../../src/app/describe';
 import { gridValue } from '../../src/workbook/grid';
@@ -21,13 +19,8 @@ import { activeElement, unnamedControls } from './support/a11y';
 import { launchChromium, screenshotPath, watchedPage } from './support/chromium';
 import type { LaunchedBrowser } from './support/chromium';
 import { builtPages } from './support/pages';
+import { PLAN, RAG, SIZES, ratedFixture } from './support/fixtures';
 
-const PLAN = path.resolve(__dirname, '../fixtures/council-plan-2017-18-q2.xlsx');
-const RAG = path.resolve(__dirname, '../fixtures/cyps-monthly-2016-03.xlsx');
-const SIZES = [
-  { name: 'narrow', width: 350, height: 800 },
-  { name: 'laptop', width: 1366, height: 768 },
-] as const;
 
 let launched: LaunchedBrowser;
 let browser: Browser;
@@ -39,8 +32,8 @@ beforeAll(async () => {
   launched = await launchChromium();
   browser = launched.browser;
   server = await serveStatic({ root: await builtPages() });
-  plan = rateWorkbook((await readWorkbook(fs.readFileSync(PLAN))).grids);
-  rag = rateWorkbook((await readWorkbook(fs.readFileSync(RAG))).grids);
+  plan = await ratedFixture(PLAN);
+  rag = await ratedFixture(RAG);
 }, 300_000);
 
 afterAll(async () => {
@@ -186,7 +179,7 @@ describe.each(SIZES)('the workbench at $width×$height', (size) => {
     expect(saidBox.y).toBeGreaterThan(saveBox.y);
     await page.screenshot({ path: screenshotPath(`behaviour-${size.name}-rules-saved.png`) });
 
-    const loose = rateWorkbook((await readWorkbook(fs.readFileSync(PLAN))).grids, { rules: { tolerance: 0.5 } });
+    const loose = await ratedFixture(PLAN, { rules: { tolerance: 0.5 } });
     await again.click();
     await page.getByText(`Rated with the saved rules. ${ratedLine(loose.summary)}`, { exact: false }).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: screenshotPath(`behaviour-${size.name}-rules-recalculated.png`) });
