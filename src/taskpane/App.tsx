@@ -19,7 +19,6 @@ import { StatusWordsContext } from '../ui/components/StatusLabel';
 import { SummaryPanel } from '../ui/components/SummaryPanel';
 import { useForcedColourSelection } from '../ui/forcedColours';
 import type { ScorecardHost } from '../app/host';
-import { sheetStatusWords } from '../app/writtenWords';
 import { fluentTheme } from '../ui/theme';
 import type { ThemeKind } from '../app/theme';
 import { useScorecard } from '../ui/useScorecard';
@@ -62,11 +61,10 @@ function TaskPane({ host }: { host: ScorecardHost }): React.JSX.Element {
   const actions: Action[] = host.undo ? ['recalculate', 'summary', 'redFlags', 'undo'] : ['recalculate', 'summary', 'redFlags'];
   const busyAction = s.busy && s.busy in ACTION_LABELS ? (s.busy as Action) : null;
   useForcedColourSelection();
-  const statusWords = React.useMemo(() => sheetStatusWords(s.rows), [s.rows]);
 
   // The buttons come first; the skip link jumps past them to what they produce.
   return (
-    <StatusWordsContext.Provider value={statusWords}>
+    <StatusWordsContext.Provider value={s.statusWords}>
       <div className={styles.pane}>
         <SkipLink target="pane-main">Skip to the results</SkipLink>
         <ActionBar actions={actions} busy={busyAction} disabled={s.busy !== null} onAction={(a) => void s.run(a)} />

@@ -12,6 +12,7 @@ import type { RedFlag } from '../scorecard/types';
 import { recalculatedLine, redFlagsLine, summaryLine, undoLine } from '../app/describe';
 import type { FlagInput, ManualFlagView, Progress, RatedRowView, RatingOutcome, RulesView, ScorecardHost, SelectedRow } from '../app/host';
 import { findRow, indexRows } from '../app/ratedRows';
+import { sheetStatusWords } from '../app/writtenWords';
 
 export type Operation = 'recalculate' | 'summary' | 'redFlags' | 'undo' | 'flag' | 'rules';
 
@@ -38,6 +39,8 @@ export interface ScorecardState {
   /** The symbols the screens show: the last rating's (the sheet's own Key included), else the saved rules', else the defaults. */
   symbols: Record<StatusKey, string>;
   dotSymbols: Record<DotKey, string>;
+  /** The sheet's own status words where its rows are written in words (Green, Amber, Red), for every list of statuses. */
+  statusWords: Partial<Record<StatusKey, string>>;
 }
 
 export interface ScorecardActions {
@@ -194,6 +197,8 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
     return saved === true;
   };
 
+  const statusWords = React.useMemo(() => sheetStatusWords(rated?.rows ?? []), [rated]);
+
   return {
     busy,
     progress,
@@ -210,6 +215,7 @@ export function useScorecard(host: ScorecardHost): ScorecardState & ScorecardAct
     flags,
     symbols: rated?.rules.symbols ?? rules?.rules.symbols ?? DEFAULT_SYMBOLS,
     dotSymbols: rated?.rules.dotSymbols ?? rules?.rules.dotSymbols ?? DEFAULT_DOT_SYMBOLS,
+    statusWords,
     run,
     addFlag,
     selectRow,

@@ -35,7 +35,6 @@ import { SummaryPanel } from '../ui/components/SummaryPanel';
 import { useForcedColourSelection } from '../ui/forcedColours';
 import { fluentTheme } from '../ui/theme';
 import { useSystemTheme } from '../ui/useSystemTheme';
-import { sheetStatusWords } from '../app/writtenWords';
 import { errorMessage, useScorecard } from '../ui/useScorecard';
 import { DiscardDialog } from './components/DiscardDialog';
 import { OpenFile } from './components/OpenFile';
@@ -187,10 +186,9 @@ function Session({ host, onUnsaved }: { host: WorkbenchHost; onUnsaved: (w: Unsa
     }
   };
 
-  const statusWords = React.useMemo(() => sheetStatusWords(s.rows), [s.rows]);
 
   return (
-    <StatusWordsContext.Provider value={statusWords}>
+    <StatusWordsContext.Provider value={s.statusWords}>
       <div className={styles.bar}>
         <Text className={styles.file}>{host.fileName}</Text>
         <ActionBar
