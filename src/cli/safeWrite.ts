@@ -4,7 +4,7 @@
  * nor a report without its workbook, and a file they replace (the input itself when -o names it) is put back.
  */
 import { randomBytes } from 'crypto';
-import { promises as fs, renameSync } from 'fs';
+import { copyFileSync, linkSync, promises as fs, renameSync } from 'fs';
 import * as path from 'path';
 import { InputError } from './cliErrors';
 import { onInterrupt, removeNow, removeQuietly } from './interruptCleanup';
@@ -44,16 +44,17 @@ export function writeError(target: string, e: unknown): InputError {
 /**
  * Keeps what a target holds now under a side name (a hard link: instant, no copy; a copy where the file
  * system has no links), so a failure after it is replaced can put it back. Null when there is no target yet.
+ * Synchronous, as placing is: see writeAll.
  */
-async function keepPrevious(target: string): Promise<string | null> {
+function keepPrevious(target: string): string | null {
   const side = sideName(target, 'previous');
   try {
-    await fs.link(target, side);
+    linkSync(target, side);
     return side;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
   }
-  await fs.copyFile(target, side);
+  copyFileSync(target, side);
   return side;
 }
 
@@ -73,13 +74,22 @@ export async function writeAll(files: PendingFile[]): Promise<void> {
   const previous: (string | null)[] = [];
   /** Indexes of the files already renamed into place, in the order placed. */
   const placed: number[] = [];
-  const undoNow = (): void => {
+  /** Puts back what the placed files replaced; one that cannot be put back does not stop the others. */
+  const undoPlaced = (): void => {
     for (const j of placed) {
       const old = previous[j];
-      if (old) renameSync(old, files[j].target);
-      else removeNow(files[j].target);
+      try {
+        if (old) renameSync(old, files[j].target);
+        else removeNow(files[j].target);
+      } catch {
+        // Nothing more can be done for this file; its side copy stays for the person to find.
+        if (old) previous[j] = null;
+      }
     }
     placed.length = 0;
+  };
+  const undoNow = (): void => {
+    undoPlaced();
     for (const t of [...temps, ...previous]) if (t) removeNow(t);
   };
   const unregister = onInterrupt(undoNow);
@@ -90,17 +100,22 @@ export async function writeAll(files: PendingFile[]): Promise<void> {
       });
       await keepMode(temps[i], files[i].target);
     }
-    for (const f of files) previous.push(await keepPrevious(f.target).catch((e) => Promise.reject(writeError(f.target, e))));
+    // Keeping the previous files and placing the new ones is synchronous on purpose: links and renames are
+    // instant, and an interrupt (handled between event-loop turns) then comes before this step or after it,
+    // never while a rename is in flight whose outcome the undo could not know.
+    for (const f of files) {
+      try {
+        previous.push(keepPrevious(f.target));
+      } catch (e) {
+        throw writeError(f.target, e);
+      }
+    }
     for (let i = files.length - 1; i >= 0; i--) {
       try {
-        await fs.rename(temps[i], files[i].target);
+        renameSync(temps[i], files[i].target);
         placed.push(i);
       } catch (e) {
-        for (const j of placed) {
-          const old = previous[j];
-          await (old ? fs.rename(old, files[j].target) : removeQuietly(files[j].target)).catch(() => undefined);
-        }
-        placed.length = 0;
+        undoPlaced();
         throw writeError(files[i].target, e);
       }
     }

@@ -125,6 +125,31 @@ describe('the interrupt handlers are there only while files are being written', 
     expect(fs.readdirSync(dir)).toEqual(['a.txt']);
   });
 
+  it('the files are placed with no turn of the event loop between the first rename and the last, so an interrupt cannot fall inside', async () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'placing-'));
+    fs.writeFileSync(path.join(dir, 'book.xlsx'), 'old book');
+    const nodeFs = jest.requireActual<typeof fs>('fs');
+    const realRename = nodeFs.renameSync;
+    const turnsSeen: boolean[] = [];
+    let turned = false;
+    const spy = jest.spyOn(nodeFs, 'renameSync').mockImplementation((from, to) => {
+      if (!turnsSeen.length) setImmediate(() => (turned = true));
+      turnsSeen.push(turned);
+      return realRename(from, to);
+    });
+    try {
+      await writeAll([
+        { target: path.join(dir, 'report.json'), write: async (temp) => fs.writeFileSync(temp, '{}') },
+        { target: path.join(dir, 'book.xlsx'), write: async (temp) => fs.writeFileSync(temp, 'new book') },
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(turnsSeen).toEqual([false, false]);
+    expect(fs.readFileSync(path.join(dir, 'book.xlsx'), 'utf8')).toBe('new book');
+    expect(fs.readdirSync(dir).sort()).toEqual(['book.xlsx', 'report.json']);
+  });
+
   it('one registration kept by another does not stay installed after both are gone', () => {
     const before = process.listenerCount('SIGTERM');
     const a = onInterrupt(() => undefined);
