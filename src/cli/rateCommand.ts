@@ -3,11 +3,10 @@
  * own so that one bad workbook never stops the others. How a workbook's bytes are read and made is
  * rateOneWorkbook's business; this module reads the input file and places the outputs (safeWrite.ts).
  */
-import { promises as fs } from 'fs';
 import type { RatingRules } from '../engine/rules';
 import type { Report } from '../scorecard/types';
 import { parseRateArgs } from './cliArgs';
-import { asInputError, EXIT_BAD_INPUT, EXIT_OK, failureLine, InputError } from './cliErrors';
+import { asInputError, EXIT_BAD_INPUT, EXIT_OK, failureLine } from './cliErrors';
 import type { CliIo } from './cliIo';
 import { resultsTable, shortSummary } from './cliOutput';
 import type { FolderResult } from './cliOutput';
@@ -15,26 +14,18 @@ import { checkWritable, planFolder, planSingle } from './ratePlan';
 import type { RateJob } from './ratePlan';
 import { rateOneWorkbook } from './rateOneWorkbook';
 import type { RateOutcome } from './rateOneWorkbook';
+import { openInput } from './inputFile';
 import { writeReportFile } from './reportFile';
 import { writeAll } from './safeWrite';
 import type { PendingFile } from './safeWrite';
 import { USAGE } from './usage';
 
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a folder, not a workbook' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new InputError(reason, {});
-  }
-}
-
 /** Reads, rates and writes one job's workbook (and report) in one transaction. */
 export async function rateToFiles(job: RateJob, options: { sheet?: string; rules: Partial<RatingRules> }): Promise<RateOutcome> {
+  let input: ReturnType<typeof openInput> | undefined;
   try {
-    const rated = await rateOneWorkbook(await readInput(job.input), {
+    input = openInput(job.input);
+    const rated = await rateOneWorkbook(input.source, {
       file: job.input,
       sheet: options.sheet,
       rules: options.rules,
@@ -60,6 +51,9 @@ export async function rateToFiles(job: RateJob, options: { sheet?: string; rules
     return rated.outcome;
   } catch (e) {
     throw asInputError(e, job.input);
+  } finally {
+    // Open to the end: the untouched parts are copied from it as the workbook is written.
+    input?.close();
   }
 }
 

@@ -15,6 +15,8 @@ import { applyRatingToPackage } from '../xlsx/applyRating';
 import { WorkbookPackage } from '../xlsx/workbookPackage';
 import { formatProblem, macroPolicy, workbookFormat } from './workbookFormat';
 import { zlibCodec } from './zlibCodec';
+import { writeChunks } from './inputFile';
+import type { ByteSource } from '../xlsx/zip';
 
 /** The patcher copies vbaProject.bin and the macro-enabled content type as they are: an .xlsm stays one. */
 const KEEPS_MACROS = true;
@@ -61,7 +63,7 @@ function rateGrids(pkg: WorkbookPackage, options: RateOneOptions): WorkbookRatin
  * an InputError or a ScorecardError naming the sheet and cell where known. What the rating needed (grids,
  * measures, planned writes) is unreachable once this returns: only the new package's bytes are kept.
  */
-export async function rateOneWorkbook(input: Buffer, options: RateOneOptions): Promise<RatedWorkbook> {
+export async function rateOneWorkbook(input: ByteSource, options: RateOneOptions): Promise<RatedWorkbook> {
   const format = await workbookFormat(input);
   const problem = formatProblem(format) ?? macroPolicy(format, options.outputName, { keepsMacros: KEEPS_MACROS });
   if (problem) throw new InputError(problem, {});
@@ -71,7 +73,14 @@ export async function rateOneWorkbook(input: Buffer, options: RateOneOptions): P
   const warnings = [...result.warnings, ...applyWarnings];
   const outcome: RateOutcome = { sheets: result.sheets.map((s) => s.sheet), summary: result.summary, rules: result.rules, redFlags: result.redFlags, warnings };
   const chunks = pkg.toChunks();
-  // Written piece by piece: the parts copied from the input are written from where they are.
-  const write = (file: string) => fs.writeFile(file, chunks);
+  // Written piece by piece: the parts copied from the input are copied from the input file as they go out.
+  const write = async (file: string): Promise<void> => {
+    const out = await fs.open(file, 'w');
+    try {
+      await writeChunks(out, chunks);
+    } finally {
+      await out.close();
+    }
+  };
   return options.withReport ? { outcome, report: { ...toReport(result), warnings }, write } : { outcome, write };
 }

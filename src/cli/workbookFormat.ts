@@ -4,6 +4,7 @@
  * words that say what to do with it, before any reading is attempted.
  */
 import { readZip, partText } from '../xlsx/zip';
+import type { ByteSource } from '../xlsx/zip';
 import { zlibCodec } from './zlibCodec';
 
 export type WorkbookFormat = 'xlsx' | 'xlsm' | 'xls' | 'encrypted' | 'ole' | 'ods' | 'opendocument' | 'text' | 'other';
@@ -52,7 +53,7 @@ function looksLikeText(data: Buffer): boolean {
   return printable >= 0.95 * [...text].length;
 }
 
-async function macroEnabled(data: Buffer): Promise<boolean> {
+async function macroEnabled(data: ByteSource): Promise<boolean> {
   try {
     const types = readZip(data).find((e) => e.name.toLowerCase() === '[content_types].xml');
     return types ? partText(types, zlibCodec).includes(MACRO_MAIN) : false;
@@ -62,15 +63,21 @@ async function macroEnabled(data: Buffer): Promise<boolean> {
   }
 }
 
+/** What is read of the file's start: signatures, OpenDocument's mimetype entry, the text sniff. */
+const HEAD_BYTES = 4096;
+
 /** The file's format from its bytes. 'other' is left to the reader, which says why it cannot read it. */
-export async function workbookFormat(data: Buffer): Promise<WorkbookFormat> {
-  if (data.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return oleFormat(data);
-  if (data.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
-    const odf = openDocumentFormat(data);
+export async function workbookFormat(input: Buffer | ByteSource): Promise<WorkbookFormat> {
+  const source = Buffer.isBuffer(input) ? { size: input.length, read: (o: number, n: number) => input.subarray(o, o + n) } : input;
+  const head = Buffer.from(source.read(0, HEAD_BYTES));
+  // An OLE file's directory may lie anywhere in it: it is read whole (it is refused in any case).
+  if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return oleFormat(Buffer.from(source.read(0, source.size)));
+  if (head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
+    const odf = openDocumentFormat(head);
     if (odf) return odf;
-    return (await macroEnabled(data)) ? 'xlsm' : 'xlsx';
+    return (await macroEnabled(source)) ? 'xlsm' : 'xlsx';
   }
-  if (data.length > 0 && looksLikeText(data)) return 'text';
+  if (head.length > 0 && looksLikeText(head)) return 'text';
   return 'other';
 }
 

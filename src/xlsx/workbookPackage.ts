@@ -26,8 +26,8 @@ import { readSheet } from './sheetRead';
 import { patchSheetInto } from './sheetPatch';
 import { StyleBook } from './styles';
 import { escapeXml } from './xml';
-import { partText, partTextStart, readZip, textBytes, writeZip, writeZipAsync, writeZipChunks, ZipError } from './zip';
-import type { Codec, DeflatedPart, ZipEntry, ZipPart } from './zip';
+import { bytesSource, partText, partTextStart, readZip, textBytes, writeZip, writeZipAsync, writeZipChunks, ZipError } from './zip';
+import type { ByteSource, Codec, DeflatedPart, FileChunk, ZipEntry, ZipPart } from './zip';
 
 
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
@@ -39,7 +39,8 @@ const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 /** Bytes that cannot be an .xlsx at all, said in words a person can act on before any zip reading. */
-function refuseNonPackage(bytes: Uint8Array): void {
+function refuseNonPackage(source: ByteSource): void {
+  const bytes = source.read(0, OLE_SIGNATURE.length);
   if (bytes.length === 0) throw new ScorecardError('the file is empty: not an .xlsx workbook');
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
     throw new ScorecardError('an Excel 97-2003 .xls file or a password-protected workbook: save it as an unprotected .xlsx and try again');
@@ -93,10 +94,10 @@ export class WorkbookPackage {
   }
 
   /** Opens a package. Throws ScorecardError, in words a person can act on, for bytes that are not one. */
-  static open(bytes: Uint8Array, codec: Codec): WorkbookPackage {
-    refuseNonPackage(bytes);
+  static open(input: Uint8Array | ByteSource, codec: Codec): WorkbookPackage {
+    refuseNonPackage(input instanceof Uint8Array ? bytesSource(input) : input);
     try {
-      return new WorkbookPackage(readZip(bytes), codec);
+      return new WorkbookPackage(readZip(input), codec);
     } catch (e) {
       if (e instanceof ZipError) throw new ScorecardError(`damaged, truncated or not a workbook: cannot read it as .xlsx (${e.message})`);
       throw e;
@@ -357,7 +358,7 @@ export class WorkbookPackage {
   }
 
   /** The same as the pieces of the file, to be written in turn: an untouched part is never copied in memory. */
-  toChunks(): Uint8Array[] {
+  toChunks(): FileChunk[] {
     return writeZipChunks(this.parts(), this.codec);
   }
 

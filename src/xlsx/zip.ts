@@ -31,6 +31,33 @@ export interface DeflatedPart {
   size: number;
 }
 
+/**
+ * Random access to an archive's bytes. On the command line it is the file itself, so a large part that is only
+ * copied is never held in memory: its bytes go from the input file to the output file a piece at a time.
+ */
+export interface ByteSource {
+  readonly size: number;
+  /** `length` bytes from `offset`; fewer only past the end. */
+  read(offset: number, length: number): Uint8Array;
+  /**
+   * The same into `into` (as many bytes as it holds), returning the part of it filled: a copy of a large part
+   * then reuses one buffer instead of leaving a new one behind for each piece.
+   */
+  readInto?(offset: number, into: Uint8Array): Uint8Array;
+}
+
+/** Bytes in memory as a source: reads are views, not copies. */
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+/** Where a copied part's compressed bytes lie in the input, to be read when the output is written. */
+export interface SourceRange {
+  source: ByteSource;
+  offset: number;
+  length: number;
+}
+
 /** One entry of the archive as it sits in the file. */
 export interface ZipEntry {
   name: string;
@@ -44,8 +71,18 @@ export interface ZipEntry {
   date: number;
   /** General purpose flags (bit 11: the name is UTF-8). */
   flags: number;
-  /** The compressed bytes, a view into the input. */
+  /** The compressed bytes: a view into the input, or read from it when asked for (see `at`). */
   data: Uint8Array;
+  /** Set when the input is a source read on demand: where `data` lies, so a copy can be streamed from there. */
+  at?: SourceRange;
+}
+
+/** A piece of an archive's file: bytes, or a range of the input to be copied from where it lies. */
+export type FileChunk = Uint8Array | SourceRange;
+
+/** A chunk's bytes, read from the input when it is a range of it. */
+export function chunkBytes(c: FileChunk): Uint8Array {
+  return c instanceof Uint8Array ? c : c.source.read(c.offset, c.length);
 }
 
 /** A part to write: an entry copied as it was, new bytes to compress, or a part already compressed. */
@@ -72,44 +109,65 @@ function u32(b: Uint8Array, i: number): number {
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
-/** Reads the central directory: the entries in their order in the file. Throws ZipError for a broken archive. */
-export function readZip(bytes: Uint8Array): ZipEntry[] {
-  let end = -1;
+/** An entry whose compressed bytes are read from the source each time they are asked for, and never kept. */
+function entryAt(fields: Omit<ZipEntry, 'data' | 'at'>, at: SourceRange): ZipEntry {
+  const entry = { ...fields, at } as ZipEntry;
+  Object.defineProperty(entry, 'data', { enumerable: true, get: () => at.source.read(at.offset, at.length) });
+  return entry;
+}
+
+/**
+ * Reads the central directory: the entries in their order in the file. Throws ZipError for a broken archive.
+ * From bytes in memory the entries' data are views into them; from a source, only the end record, the part
+ * list and each part's local header are read now, and a part's data when it is asked for.
+ */
+export function readZip(input: Uint8Array | ByteSource): ZipEntry[] {
+  const inMemory = input instanceof Uint8Array;
+  const source = inMemory ? bytesSource(input) : input;
+  const total = source.size;
   // The end record sits in the last 22 bytes plus a comment of at most 65,535.
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
-    if (u32(bytes, i) === EOCD) {
+  const tailStart = Math.max(0, total - 22 - 65535);
+  const tail = source.read(tailStart, total - tailStart);
+  let end = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (u32(tail, i) === EOCD) {
       end = i;
       break;
     }
   }
   if (end < 0) throw new ZipError('not a zip archive (no end-of-archive record)');
-  const count = u16(bytes, end + 10);
-  const dirSize = u32(bytes, end + 12);
-  const dirStart = u32(bytes, end + 16);
+  const count = u16(tail, end + 10);
+  const dirSize = u32(tail, end + 12);
+  const dirStart = u32(tail, end + 16);
   if (count === 0xffff || dirStart === 0xffffffff) throw new ZipError('a zip64 archive (over 4 GiB or 65,535 parts), which is not supported');
-  if (dirStart + dirSize > bytes.length) throw new ZipError('truncated: the part list points past the end of the file');
+  if (dirStart + dirSize > total) throw new ZipError('truncated: the part list points past the end of the file');
+  const dir = source.read(dirStart, dirSize);
   const entries: ZipEntry[] = [];
-  let p = dirStart;
+  let p = 0;
   for (let n = 0; n < count; n++) {
-    if (u32(bytes, p) !== CENTRAL) throw new ZipError('damaged part list');
-    const flags = u16(bytes, p + 8);
-    const method = u16(bytes, p + 10);
-    const time = u16(bytes, p + 12);
-    const date = u16(bytes, p + 14);
-    const crc = u32(bytes, p + 16);
-    const compressedSize = u32(bytes, p + 20);
-    const size = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    const local = u32(bytes, p + 42);
-    const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
+    if (p + 46 > dir.length || u32(dir, p) !== CENTRAL) throw new ZipError('damaged part list');
+    const flags = u16(dir, p + 8);
+    const method = u16(dir, p + 10);
+    const time = u16(dir, p + 12);
+    const date = u16(dir, p + 14);
+    const crc = u32(dir, p + 16);
+    const compressedSize = u32(dir, p + 20);
+    const size = u32(dir, p + 24);
+    const nameLen = u16(dir, p + 28);
+    const extraLen = u16(dir, p + 30);
+    const commentLen = u16(dir, p + 32);
+    const local = u32(dir, p + 42);
+    const nameBytes = dir.subarray(p + 46, p + 46 + nameLen);
     const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
     if (flags & 1) throw new ZipError(`the part ${name} is encrypted`);
-    if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL) throw new ZipError(`damaged: the part ${name} is not where the part list says`);
-    const dataStart = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (dataStart + compressedSize > bytes.length) throw new ZipError(`truncated: the part ${name} runs past the end of the file`);
-    entries.push({ name, method, crc, compressedSize, size, time, date, flags, data: bytes.subarray(dataStart, dataStart + compressedSize) });
+    const header = local + 30 <= total ? source.read(local, 30) : new Uint8Array(0);
+    if (header.length < 30 || u32(header, 0) !== LOCAL) throw new ZipError(`damaged: the part ${name} is not where the part list says`);
+    const dataStart = local + 30 + u16(header, 26) + u16(header, 28);
+    if (dataStart + compressedSize > total) throw new ZipError(`truncated: the part ${name} runs past the end of the file`);
+    const fields = { name, method, crc, compressedSize, size, time, date, flags };
+    entries.push(
+      inMemory ? { ...fields, data: input.subarray(dataStart, dataStart + compressedSize) } : entryAt(fields, { source, offset: dataStart, length: compressedSize }),
+    );
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -180,7 +238,7 @@ export function writeZip(parts: readonly ZipPart[], codec: Codec): Uint8Array {
 }
 
 /** The same archive as the pieces of its file, to be written one after another (assembleChunks says why). */
-export function writeZipChunks(parts: readonly ZipPart[], codec: Codec): Uint8Array[] {
+export function writeZipChunks(parts: readonly ZipPart[], codec: Codec): FileChunk[] {
   const now = dosNow();
   return assembleChunks(parts.map((p) => partEntry(p, now, codec, (b) => codec.deflate(b))));
 }
@@ -197,20 +255,20 @@ export async function writeZipAsync(parts: readonly ZipPart[], codec: Codec): Pr
 
 /** The archive's bytes in one array. */
 function assemble(entries: readonly ZipEntry[]): Uint8Array {
-  return concatBytes(assembleChunks(entries));
+  return concatBytes(assembleChunks(entries).map(chunkBytes));
 }
 
 /**
  * The archive as the pieces of its file in order: each part's header, then its compressed bytes as a view of
- * where they already are (the input file, for a part copied), then the part list. Written one after another,
+ * where they already are (the input, for a part copied: in memory, or a range of the file), then the part list. Written one after another,
  * they are the file; nothing of an untouched part is copied in memory.
  */
-function assembleChunks(entries: readonly ZipEntry[]): Uint8Array[] {
+function assembleChunks(entries: readonly ZipEntry[]): FileChunk[] {
   const names = entries.map((e) => (e.flags & 0x800 ? encoder.encode(e.name) : latin1Bytes(e.name)));
   let total = 22;
-  entries.forEach((e, i) => (total += 30 + names[i].length + e.data.length + 46 + names[i].length));
+  entries.forEach((e, i) => (total += 30 + names[i].length + e.compressedSize + 46 + names[i].length));
   if (entries.length > 0xffff || total > 0xffffffff) throw new ZipError('the workbook would be over 4 GiB or 65,535 parts, which is not supported');
-  const chunks: Uint8Array[] = [];
+  const chunks: FileChunk[] = [];
   const offsets: number[] = [];
   let offset = 0;
   let out = new Uint8Array(0);
@@ -243,8 +301,9 @@ function assembleChunks(entries: readonly ZipEntry[]): Uint8Array[] {
     common(e, names[i]);
     put16(0);
     out.set(names[i], p);
-    chunks.push(out, e.data);
-    offset += out.length + e.data.length;
+    // A part read from a source is copied from there when the file is written, never held here.
+    chunks.push(out, e.at ?? e.data);
+    offset += out.length + e.compressedSize;
   });
   const dirStart = offset;
   out = new Uint8Array(total - dirStart);
@@ -286,10 +345,11 @@ function latin1Bytes(s: string): Uint8Array {
  * of a large sheet without inflating the whole of it.
  */
 export function partTextStart(e: ZipEntry, codec: Codec, bytes: number): string {
-  if (e.method === 0) return utf8.decode(e.data.subarray(0, bytes * 8));
-  if (e.data.length <= bytes) return partText(e, codec);
+  const start = (n: number): Uint8Array => (e.at ? e.at.source.read(e.at.offset, Math.min(n, e.at.length)) : e.data.subarray(0, n));
+  if (e.method === 0) return utf8.decode(start(bytes * 8));
+  if (e.compressedSize <= bytes) return partText(e, codec);
   // A cut UTF-8 sequence at the very end decodes to a replacement character, which nothing reads.
-  return utf8.decode(codec.inflateStart(e.data.subarray(0, bytes)));
+  return utf8.decode(codec.inflateStart(start(bytes)));
 }
 
 /** Decodes a part's text. */

@@ -119,12 +119,18 @@ describe('rating twice gives the same workbook', () => {
  * real ENOSPC would, and leaves a truncated archive behind it.
  */
 function failWorkbookWrite(): void {
-  const real = fs.promises.writeFile.bind(fs.promises);
-  jest.spyOn(fs.promises, 'writeFile').mockImplementation(async (file, data, options) => {
-    // The workbook comes as the pieces of its file (an array of byte arrays): half of them are written.
-    if (!Array.isArray(data)) return real(file, data, options);
-    await real(file, (data as Uint8Array[]).slice(0, data.length >> 1));
-    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  const realOpen = fs.promises.open.bind(fs.promises);
+  jest.spyOn(fs.promises, 'open').mockImplementation(async (file, flags, mode) => {
+    const handle = await realOpen(file, flags, mode);
+    // The workbook is written a piece at a time into its side file: the third piece finds the disk full.
+    if (!String(file).includes('.out.xlsx.') || flags !== 'w') return handle;
+    let writes = 0;
+    const realWrite = handle.write.bind(handle) as (...a: unknown[]) => Promise<unknown>;
+    (handle as unknown as { write: (...a: unknown[]) => Promise<unknown> }).write = async (...args: unknown[]) => {
+      if (++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return realWrite(...args);
+    };
+    return handle;
   });
 }
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { crc32 as zlibCrc32 } from 'zlib';
 import { zlibCodec } from '../../src/cli/zlibCodec';
 import { fflateCodec } from '../../src/xlsx/fflateCodec';
-import { crc32, entryBytes, readZip, writeZip, writeZipChunks, ZipError } from '../../src/xlsx/zip';
+import { bytesSource, chunkBytes, crc32, entryBytes, readZip, writeZip, writeZipChunks, ZipError } from '../../src/xlsx/zip';
+import type { ByteSource } from '../../src/xlsx/zip';
 import { unzipBytes } from '../support/zip';
 
 const enc = new TextEncoder();
@@ -40,10 +41,34 @@ describe('zip: read and write an archive without recompressing what is copied', 
     const parts = [{ copy: entry }, { name: 'q.xml', bytes: enc.encode('<q>'.repeat(100)) }];
     const chunks = writeZipChunks(parts, zlibCodec);
     expect(chunks).toContain(entry.data);
-    const joined = Buffer.concat(chunks.map((c) => Buffer.from(c)));
+    const joined = Buffer.concat(chunks.map((c) => Buffer.from(chunkBytes(c))));
     // The two writes differ only in the new part's date words, taken from the clock: compare what was read.
     const [a, b] = [readZip(joined), readZip(writeZip(parts, zlibCodec))];
     expect(a.map((e) => [e.name, e.crc, e.size, Buffer.from(e.data).toString('hex')])).toEqual(b.map((e) => [e.name, e.crc, e.size, Buffer.from(e.data).toString('hex')]));
+  });
+  it('read from a source, only the part list and headers are read at first, and a copied part goes out as a range of the input, the same bytes', () => {
+    const big = enc.encode('<row/>'.repeat(200000));
+    const input = writeZip([{ name: 'small.xml', bytes: enc.encode('<a/>'.repeat(50)) }, { name: 'big.xml', bytes: big }], zlibCodec);
+    const reads: [number, number][] = [];
+    const inMemory = bytesSource(input);
+    const source: ByteSource = { size: input.length, read: (o, n) => (reads.push([o, n]), inMemory.read(o, n)) };
+    const entries = readZip(source);
+    const bigEntry = entries.find((e) => e.name === 'big.xml')!;
+    // The end record's search, the part list, then 30 bytes per part's local header: nothing of the parts' data.
+    expect(reads.filter(([, n]) => n === bigEntry.compressedSize)).toEqual([]);
+    expect(reads.slice(2).map(([, n]) => n)).toEqual([30, 30]);
+    expect(new TextDecoder().decode(entryBytes(entries[0], zlibCodec))).toBe('<a/>'.repeat(50));
+    reads.length = 0;
+    const chunks = writeZipChunks(entries.map((e) => ({ copy: e })), zlibCodec);
+    expect(reads).toEqual([]);
+    expect(chunks.filter((c) => !(c instanceof Uint8Array))).toEqual([expect.objectContaining({ length: entries[0].compressedSize }), expect.objectContaining({ length: bigEntry.compressedSize })]);
+    // Every part copied: the archive written is the input, byte for byte.
+    expect(Buffer.concat(chunks.map((c) => Buffer.from(chunkBytes(c)))).equals(Buffer.from(input))).toBe(true);
+  });
+  it('a source that ends early or holds no archive is refused as from bytes', () => {
+    const input = writeZip([{ name: 'p.xml', bytes: enc.encode('x'.repeat(1000)) }], zlibCodec);
+    expect(() => readZip(bytesSource(input.subarray(0, input.length - 30)))).toThrow(/not a zip|truncated|damaged/);
+    expect(() => readZip(bytesSource(enc.encode('Ref,Measure\n1,2\n')))).toThrow(ZipError);
   });
   it('property: any parts round-trip, and the CRC is zlib’s', () => {
     fc.assert(
