@@ -29,28 +29,36 @@ export function isUsable(r: ValueReading): boolean {
 
 /**
  * The last row's observations, read: a row is rated up to three times in a row (this period, the previous
- * one, the year to date), so remembering one row parses its cells once. A cache of every row would keep
- * each row's readings alive to the end of the run, and garbage collection of 100,000 rows cost more than
- * the parsing saved.
+ * one, the year to date), so remembering one row's list saves making it again. A cache of every row's list
+ * would keep each row's list alive to the end of the run, and garbage collection of 100,000 rows cost more
+ * than it saved.
  */
 let lastObservations: readonly Observation[] | null = null;
-const lastRead = new Map<Frequency, ReadObservation[]>();
+/** The last row's lists by native kind (the order depends on nothing else): fields, not a Map cleared per row. */
+let lastMonth: ReadObservation[] | null = null;
+let lastQuarter: ReadObservation[] | null = null;
+let lastYear: ReadObservation[] | null = null;
+let lastTerm: ReadObservation[] | null = null;
 
 /** Observations read once, newest first; among the same end month the measure's own frequency comes first. */
 export function readObservations(obs: readonly Observation[], frequency: Frequency): ReadObservation[] {
   if (obs !== lastObservations) {
     lastObservations = obs;
-    lastRead.clear();
+    lastMonth = lastQuarter = lastYear = lastTerm = null;
   }
-  let result = lastRead.get(frequency);
+  const native = NATIVE_KIND[frequency];
+  let result = native === 'month' ? lastMonth : native === 'quarter' ? lastQuarter : native === 'year' ? lastYear : lastTerm;
   if (!result) {
-    const order = columnOrder(obs, NATIVE_KIND[frequency]);
+    const order = columnOrder(obs, native);
     result = new Array<ReadObservation>(order.length);
     for (let i = 0; i < order.length; i++) {
       const o = obs[order[i]];
       result[i] = { period: o.period, reading: parseValue(o.cell) };
     }
-    lastRead.set(frequency, result);
+    if (native === 'month') lastMonth = result;
+    else if (native === 'quarter') lastQuarter = result;
+    else if (native === 'year') lastYear = result;
+    else lastTerm = result;
   }
   return result;
 }

@@ -11,7 +11,8 @@ import { latestValue, readObservations } from './latestValue';
 import type { LatestValue, ReadObservation } from './latestValue';
 import type { Judged, RateContext } from './rateContext';
 import { chooseSeries } from './series';
-import type { SeriesChoice } from './series';
+import type { SeriesChoice, SeriesHints } from './series';
+import type { RatingRules } from './rules';
 import { parseStatusText } from './statusText';
 import { parseFrequency, parsePolarity, parseTarget } from './targets';
 import type { Frequency } from './targets';
@@ -19,7 +20,7 @@ import { directionOfTravel } from './trend';
 import type { Trend, TrendCurrent } from './trend';
 import { parseValue } from './values';
 import { saysRateOrSurvey, saysYearToDate } from './vocabulary';
-import type { DotDetail, Measure, MonthIndex, Polarity, Rating, StatusKey, TargetReading } from './types';
+import type { CellInput, DotDetail, Measure, MonthIndex, Period, Polarity, Rating, StatusKey, TargetReading, ValueReading, ValueSource } from './types';
 
 export type { RateContext } from './rateContext';
 
@@ -33,15 +34,16 @@ export interface RateOptions {
 }
 
 /** Rates one measure: status, direction of travel and a sentence that says why. Never throws. */
-export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions = {}): Rating {
-  const { frequency, target, polarity, hints } = measureFacts(m);
+export function rateMeasure(m: Measure, ctx: RateContext, options?: RateOptions): Rating {
+  const yearToDate = options !== undefined && options.yearToDate === true;
+  const facts = measureFacts(m);
+  const { frequency, target, polarity } = facts;
   const read = upTo(readObservations(m.observations, frequency), ctx.reportingEnd);
-  const rules = ctx.dotBasis ? { ...ctx.rules, dotBasis: ctx.dotBasis } : ctx.rules;
-  const latest = options.yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
-  const choice = latest.found ? seriesOf(hints, read, latest, target, options) : undefined;
-  const trend: Trend = options.yearToDate
+  const latest = yearToDate ? yearToDateValue(m) : latestValue(read, frequency, ctx.reportingEnd, ctx.rules);
+  const choice = latest.found ? seriesOf(facts, read, latest, target, yearToDate) : undefined;
+  const trend: Trend = yearToDate
     ? { dot: 'not-applicable', none: 'year-to-date-not-rated' }
-    : directionOfTravel(read, trendCurrent(choice, latest), polarity, rules);
+    : directionOfTravel(read, trendCurrent(choice, latest), polarity, rulesOf(ctx));
 
   const override = readOverride(m, ctx);
   const judged: Judged = override
@@ -49,60 +51,164 @@ export function rateMeasure(m: Measure, ctx: RateContext, options: RateOptions =
     : m.thresholds && hasThresholds(m)
       ? judgeThresholds(m, polarity, latest, choice, ctx)
       : judge(m, target, polarity, frequency, read, latest, choice, trend, ctx);
-  return assemble(judged, trend, choice, polarity, ctx, override ? { override: override.reason } : {}, !options.withoutWords);
+  return assemble(judged, trend, choice, polarity, ctx, override ? override.reason : undefined, options === undefined || !options.withoutWords);
 }
 
-/** The observations up to a month: they are newest first, so a tail of the list, and the list itself mostly. */
+/** The rules the direction of travel follows: the context's, with the DOT header's basis; made once per context. */
+let rulesCtx: RateContext | null = null;
+let rulesCtxRules: RatingRules | null = null;
+let rulesCtxBasis: RateContext['dotBasis'];
+let rulesWithBasis: RatingRules | null = null;
+
+function rulesOf(ctx: RateContext): RatingRules {
+  if (!ctx.dotBasis) return ctx.rules;
+  if (ctx !== rulesCtx || ctx.rules !== rulesCtxRules || ctx.dotBasis !== rulesCtxBasis || !rulesWithBasis) {
+    rulesCtx = ctx;
+    rulesCtxRules = ctx.rules;
+    rulesCtxBasis = ctx.dotBasis;
+    rulesWithBasis = { ...ctx.rules, dotBasis: ctx.dotBasis };
+  }
+  return rulesWithBasis;
+}
+
+/**
+ * The observations up to a month: they are newest first, so a tail of the list, and the list itself mostly.
+ * The last tail is remembered: a row's second rating (last period's, for a red flag) cuts the same list.
+ */
+let lastAll: readonly ReadObservation[] | null = null;
+let lastFrom = 0;
+let lastTail: readonly ReadObservation[] = [];
+
 function upTo(all: readonly ReadObservation[], end: MonthIndex): readonly ReadObservation[] {
   let i = 0;
   while (i < all.length && all[i].period.end > end) i++;
-  return i === 0 ? all : all.slice(i);
+  if (i === 0) return all;
+  if (all !== lastAll || i !== lastFrom) {
+    lastAll = all;
+    lastFrom = i;
+    lastTail = all.slice(i);
+  }
+  return lastTail;
 }
 
+/** What a row says of itself whatever the period. */
 interface MeasureFacts {
   frequency: Frequency;
   target: TargetReading;
   polarity: Polarity | null;
-  hints: { saysYearToDate: boolean; rateLike: boolean };
+  hints: MeasureHints;
 }
 
 /**
- * What a row says of itself whatever the period. A row is rated up to three times in a row (this period, the
- * previous one, the year to date), so the last row's facts are remembered; a cache keyed by every row would
- * cost more in garbage collection on a large sheet than it saves.
+ * What the words around a measure say of its series, each read only when the series choice asks: the
+ * measure name is a row's own text, so reading it is work no other row shares.
  */
-let last: { m: Measure; target: Measure['target']; polarity: Measure['polarity']; frequency: Measure['frequency']; notes?: string; name: string; facts: MeasureFacts } | null = null;
+class MeasureHints implements SeriesHints {
+  private yearToDate: boolean | undefined;
+  private rate: boolean | undefined;
+  private percentHints: SeriesHints | undefined;
+
+  constructor(
+    private readonly target: TargetReading,
+    private readonly notes: string,
+    private readonly name: string,
+  ) {}
+
+  get saysYearToDate(): boolean {
+    return (this.yearToDate ??= saysYearToDate(this.target.display) || saysYearToDate(this.notes) || saysYearToDate(this.name));
+  }
+
+  get rateLike(): boolean {
+    return (this.rate ??= (this.target.kind === 'number' && this.target.percent) || saysRateOrSurvey(this.name));
+  }
+
+  /** The same hints for a value that is itself a percentage: a rate whatever the words say. */
+  get asRate(): SeriesHints {
+    return (this.percentHints ??= new RateHints(this));
+  }
+}
+
+class RateHints implements SeriesHints {
+  readonly rateLike = true;
+  constructor(private readonly of: MeasureHints) {}
+  get saysYearToDate(): boolean {
+    return this.of.saysYearToDate;
+  }
+}
+
+/**
+ * A row is rated up to three times in a row (this period, the previous one, the year to date), so the last
+ * row's facts are remembered; a cache keyed by every row would cost more in garbage collection on a large
+ * sheet than it saves. The cells the facts are read from are compared too: a caller may change a measure
+ * between two ratings.
+ */
+let lastM: Measure | null = null;
+let lastTarget: Measure['target'] | null = null;
+let lastPolarity: Measure['polarity'] | null = null;
+let lastFrequency: Measure['frequency'] | null = null;
+let lastNotes: string | undefined;
+let lastName = '';
+let lastFacts: MeasureFacts | null = null;
 
 function measureFacts(m: Measure): MeasureFacts {
-  // The cells the facts are read from are compared too: a caller may change a measure between two ratings.
-  const l = last;
-  if (l && l.m === m && l.target === m.target && l.polarity === m.polarity && l.frequency === m.frequency && l.notes === m.notes && l.name === m.name) return l.facts;
+  if (lastFacts !== null && lastM === m && lastTarget === m.target && lastPolarity === m.polarity && lastFrequency === m.frequency && lastNotes === m.notes && lastName === m.name) return lastFacts;
   const facts = readMeasureFacts(m);
-  last = { m, target: m.target, polarity: m.polarity, frequency: m.frequency, notes: m.notes, name: m.name, facts };
+  lastM = m;
+  lastTarget = m.target;
+  lastPolarity = m.polarity;
+  lastFrequency = m.frequency;
+  lastNotes = m.notes;
+  lastName = m.name;
+  lastFacts = facts;
   return facts;
 }
 
+const BASELINE_RE = /^\s*baseline\b/i;
+
 function readMeasureFacts(m: Measure): MeasureFacts {
-  let target = parseTarget(m.target);
-  if (/^\s*baseline\b/i.test(m.notes ?? '') && target.kind !== 'none') {
+  let target = targetOf(m.target);
+  const notes = m.notes ?? '';
+  if (target.kind !== 'none' && BASELINE_RE.test(notes)) {
     target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
   }
   return {
     frequency: parseFrequency(m.frequency),
     target,
     polarity: effectivePolarity(parsePolarity(m.polarity), target),
-    hints: {
-      saysYearToDate: saysYearToDate(target.display) || saysYearToDate(m.notes ?? '') || saysYearToDate(m.name),
-      rateLike: (target.kind === 'number' && target.percent) || saysRateOrSurvey(m.name),
-    },
+    hints: new MeasureHints(target, notes, m.name),
   };
 }
 
-function seriesOf(hints: MeasureFacts['hints'], read: readonly ReadObservation[], latest: Extract<LatestValue, { found: true }>, target: TargetReading, options: RateOptions): SeriesChoice {
-  const lagged = latest.lagged ? { due: latest.due?.period.label ?? 'the current period', dueShown: latest.due?.reading.display ?? '' } : undefined;
-  if (options.yearToDate) return { source: { period: latest.period, display: latest.reading.display, series: 'year-to-date' }, reading: latest.reading };
-  const valuePercent = latest.reading.kind === 'number' && latest.reading.percent;
-  return chooseSeries(read, { period: latest.period, reading: latest.reading, ...(lagged ? { lagged } : {}) }, target, valuePercent ? { ...hints, rateLike: true } : hints);
+/**
+ * A target cell read once per cell object: the reader shares one cell input between the rows that hold the
+ * same target, and a number target is otherwise read again for each row. Checked against the cell's parts,
+ * since a caller may change a cell between two ratings; a Date can change in place, so it is read each time.
+ */
+interface TargetEntry {
+  value: CellInput['value'];
+  numberFormat: CellInput['numberFormat'];
+  text: CellInput['text'];
+  reading: TargetReading;
+}
+const targetByCell = new WeakMap<CellInput, TargetEntry>();
+
+function targetOf(cell: CellInput): TargetReading {
+  const value = cell.value;
+  if (typeof value === 'object' && value !== null) return parseTarget(cell);
+  const e = targetByCell.get(cell);
+  if (e !== undefined && Object.is(e.value, value) && e.numberFormat === cell.numberFormat && e.text === cell.text) return e.reading;
+  const reading = parseTarget(cell);
+  targetByCell.set(cell, { value, numberFormat: cell.numberFormat, text: cell.text, reading });
+  return reading;
+}
+
+function seriesOf(facts: MeasureFacts, read: readonly ReadObservation[], latest: Extract<LatestValue, { found: true }>, target: TargetReading, yearToDate: boolean): SeriesChoice {
+  if (yearToDate) return { source: { period: latest.period, display: latest.reading.display, series: 'year-to-date' }, reading: latest.reading };
+  const reading = latest.reading;
+  const valuePercent = reading.kind === 'number' && reading.percent;
+  const picked: { period: Period; reading: ValueReading; lagged?: ValueSource['lagged'] } = { period: latest.period, reading };
+  if (latest.lagged) picked.lagged = { due: latest.due?.period.label ?? 'the current period', dueShown: latest.due?.reading.display ?? '' };
+  return chooseSeries(read, picked, target, valuePercent ? facts.hints.asRate : facts.hints);
 }
 
 /** The value the direction of travel starts from: the one rated, or the last one in when none is due yet. */
@@ -110,7 +216,9 @@ function trendCurrent(choice: SeriesChoice | undefined, latest: LatestValue): Tr
   if (choice) {
     const n = choice.reading.kind === 'number' ? choice.reading : null;
     if (!n) return undefined;
-    return { period: choice.source.period, reading: n, series: choice.source.series, ...(choice.yearStart !== undefined ? { yearStart: choice.yearStart } : {}) };
+    const current: TrendCurrent = { period: choice.source.period, reading: n, series: choice.source.series };
+    if (choice.yearStart !== undefined) current.yearStart = choice.yearStart;
+    return current;
   }
   if (!latest.found && latest.stale && latest.stale.reading.kind === 'number') {
     return { period: latest.stale.period, reading: latest.stale.reading, series: 'in-period' };
@@ -124,7 +232,7 @@ function assemble(
   choice: SeriesChoice | undefined,
   polarity: Polarity | null,
   ctx: RateContext,
-  extra: { override?: string },
+  override: string | undefined,
   words: boolean,
 ): Rating {
   // Built by assignment, not by spreading optional parts: this runs once per row of a 100,000-row sheet.
@@ -138,7 +246,7 @@ function assemble(
   }
   if (j.finding.kind === 'compared') rating.comparedTarget = j.finding.comparison.target.value;
   if (j.finding.kind === 'review') rating.needsReview = j.finding.reason;
-  if (extra.override) rating.override = extra.override;
+  if (override) rating.override = override;
   return rating;
 }
 

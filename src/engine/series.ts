@@ -45,7 +45,14 @@ function seriesLooksCumulative(read: readonly ReadObservation[], picked: { perio
   const n = numberOf(picked.reading);
   if (!n) return false;
   if (picked.period.kind !== 'quarter') {
-    const quarter = read.find((o) => o.period.kind === 'quarter' && o.period.end === picked.period.end);
+    let quarter: ReadObservation | undefined;
+    for (let i = 0; i < read.length; i++) {
+      const o = read[i];
+      if (o.period.kind === 'quarter' && o.period.end === picked.period.end) {
+        quarter = o;
+        break;
+      }
+    }
     const q = quarter ? numberOf(quarter.reading) : null;
     if (!q || !sameFigure(q, n)) return false;
   }
@@ -109,42 +116,68 @@ export function chooseSeries(
   target: TargetReading,
   hints: SeriesHints,
 ): SeriesChoice {
-  const source: ValueSource = { period: picked.period, display: picked.reading.display, series: 'in-period' };
-  if (picked.lagged) source.lagged = picked.lagged;
-  const inPeriod: SeriesChoice = { source, reading: picked.reading };
-  if (picked.period.kind === 'year' || picked.period.kind === 'ytd') return inPeriod;
+  if (picked.period.kind === 'year' || picked.period.kind === 'ytd') return inPeriodChoice(picked);
+  // Without a figure to compare (no target, a target still to be set) nothing depends on the series.
+  if (target.kind !== 'number' && target.kind !== 'relative' && target.kind !== 'benchmark' && target.kind !== 'composite') return inPeriodChoice(picked);
   const academic = target.kind === 'number' && Boolean(target.academicYear);
   const yearStart = academic ? academicYearStart(picked.period.end) : financialYearStart(picked.period.end);
   const annual = target.kind === 'number' && Boolean(target.annualTotal);
-  const wantsYearToDate = annual || hints.saysYearToDate;
-  const ytd = (period: Period, reading: ValueReading, series: SeriesKind, profile: boolean, extra: Partial<ValueSource> = {}): SeriesChoice => ({
-    source: { period, display: reading.display, series, ...(picked.lagged ? { lagged: picked.lagged } : {}), ...extra },
-    reading,
-    yearStart,
-    ...(profile ? { profile: { yearStart, academic } } : {}),
-  });
 
-  // Without a figure to compare (no target, a target still to be set) nothing depends on the series.
-  if (target.kind !== 'number' && target.kind !== 'relative' && target.kind !== 'benchmark' && target.kind !== 'composite') return inPeriod;
   const pickedNumber = numberOf(picked.reading);
-  const stated = pickedNumber?.cumulative
-    ? { period: picked.period, reading: picked.reading }
-    : read.find((o) => o.period.end === picked.period.end && numberOf(o.reading)?.cumulative);
-  if (stated && (wantsYearToDate || pickedNumber?.cumulative)) return ytd(stated.period, stated.reading, 'year-to-date', true);
+  let stated: { period: Period; reading: ValueReading } | undefined;
+  if (pickedNumber?.cumulative) stated = picked;
+  else {
+    for (let i = 0; i < read.length; i++) {
+      const o = read[i];
+      if (o.period.end === picked.period.end && o.reading.kind === 'number' && o.reading.cumulative) {
+        stated = o;
+        break;
+      }
+    }
+  }
+  if (stated && (annual || pickedNumber?.cumulative || hints.saysYearToDate)) {
+    return yearToDateChoice(picked, stated.period, stated.reading, 'year-to-date', yearStart, academic, true);
+  }
   // A rate or percentage called "cumulative" is usually a rate over the year so far (complaints closed in
   // time), which does not grow through the year: only figures that also rise and reset like a running total
   // (council tax collected) are spread over the year, and only when the words say year to date.
   const risesAndResets = seriesLooksCumulative(read, picked);
-  if (hints.rateLike ? risesAndResets : hints.saysYearToDate || risesAndResets) {
-    return ytd(picked.period, picked.reading, 'year-to-date', !hints.rateLike || hints.saysYearToDate);
+  const rateLike = hints.rateLike;
+  if (rateLike ? risesAndResets : risesAndResets || hints.saysYearToDate) {
+    return yearToDateChoice(picked, picked.period, picked.reading, 'year-to-date', yearStart, academic, !rateLike || hints.saysYearToDate);
   }
-  if (annual && !hints.rateLike && pickedNumber) {
-    if (picked.period.start <= yearStart) return ytd(picked.period, picked.reading, 'year-to-date', true);
+  if (annual && !rateLike && pickedNumber) {
+    if (picked.period.start <= yearStart) return yearToDateChoice(picked, picked.period, picked.reading, 'year-to-date', yearStart, academic, true);
     const sum = sumOfPeriods(read, yearStart, picked.period.end);
     if (sum) {
       const reading: ValueReading = { kind: 'number', display: formatReading(sum.reading), ...sum.reading };
-      return ytd(picked.period, reading, 'summed', true, { summedFrom: sum.period.label });
+      return yearToDateChoice(picked, picked.period, reading, 'summed', yearStart, academic, true, sum.period.label);
     }
   }
-  return inPeriod;
+  return inPeriodChoice(picked);
+}
+
+function inPeriodChoice(picked: { period: Period; reading: ValueReading; lagged?: ValueSource['lagged'] }): SeriesChoice {
+  const source: ValueSource = { period: picked.period, display: picked.reading.display, series: 'in-period' };
+  if (picked.lagged) source.lagged = picked.lagged;
+  return { source, reading: picked.reading };
+}
+
+/** A year-to-date choice, its keys in the order the results have always had them. */
+function yearToDateChoice(
+  picked: { lagged?: ValueSource['lagged'] },
+  period: Period,
+  reading: ValueReading,
+  series: SeriesKind,
+  yearStart: MonthIndex,
+  academic: boolean,
+  profile: boolean,
+  summedFrom?: string,
+): SeriesChoice {
+  const source: ValueSource = { period, display: reading.display, series };
+  if (picked.lagged) source.lagged = picked.lagged;
+  if (summedFrom !== undefined) source.summedFrom = summedFrom;
+  const choice: SeriesChoice = { source, reading, yearStart };
+  if (profile) choice.profile = { yearStart, academic };
+  return choice;
 }

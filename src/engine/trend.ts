@@ -29,31 +29,46 @@ function numeric(o: ReadObservation): NumberReading | null {
 
 function counterpart(read: readonly ReadObservation[], current: Period, basis: RatingRules['dotBasis']): ReadObservation | undefined {
   const span = current.end - current.start;
-  if (basis === 'same-period-last-year') {
-    return read.find((o) => o.period.kind === current.kind && o.period.end === current.end - 12 && o.period.end - o.period.start === span && numeric(o));
+  if (basis === 'same-period-last-year' || basis === 'previous-period') {
+    const end = basis === 'same-period-last-year' ? current.end - 12 : current.start - 1;
+    for (let i = 0; i < read.length; i++) {
+      const o = read[i];
+      const p = o.period;
+      if (p.kind === current.kind && p.end === end && p.end - p.start === span && o.reading.kind === 'number') return o;
+    }
+    return undefined;
   }
-  if (basis === 'previous-period') {
-    return read.find((o) => o.period.kind === current.kind && o.period.end === current.start - 1 && o.period.end - o.period.start === span && numeric(o));
+  return yearBefore(read, current.start) ?? (current.kind === 'year' ? yearBefore(read, current.end) : undefined);
+}
+
+/** The first year column with a figure that ends before a month. */
+function yearBefore(read: readonly ReadObservation[], month: number): ReadObservation | undefined {
+  for (let i = 0; i < read.length; i++) {
+    const o = read[i];
+    if (o.period.kind === 'year' && o.period.end < month && o.reading.kind === 'number') return o;
   }
-  return read.find((o) => o.period.kind === 'year' && o.period.end < current.start && numeric(o))
-    ?? (current.kind === 'year' ? read.find((o) => o.period.kind === 'year' && o.period.end < current.end && numeric(o)) : undefined);
+  return undefined;
 }
 
 /**
  * The columns that hold the same series as the rated value: those ending with it that show the same figure
  * (a monthly measure's Sep-17 and its Q2 column, both 345.8). A column ending then with another figure is
  * another series (the in-month 1 beside the year-to-date "12 (Cumulative)") and is never compared with.
+ * Usually that is the rated column alone, or it and one more: the list is made only when asked for.
  */
 function sameSeries(read: readonly ReadObservation[], current: TrendCurrent): ReadObservation[] {
   const out: ReadObservation[] = [];
-  for (const o of read) {
+  let own = false;
+  for (let i = 0; i < read.length; i++) {
+    const o = read[i];
     if (o.period.end !== current.period.end) continue;
     const n = numeric(o);
-    if (n && sameFigure(n, current.reading)) out.push(o);
+    if (n && sameFigure(n, current.reading)) {
+      out.push(o);
+      if (o.period.kind === current.period.kind && o.period.start === current.period.start) own = true;
+    }
   }
-  if (!out.some((o) => o.period.kind === current.period.kind && o.period.start === current.period.start)) {
-    out.unshift({ period: current.period, reading: { kind: 'number', display: '', ...current.reading } });
-  }
+  if (!own) out.unshift({ period: current.period, reading: { kind: 'number', display: '', ...current.reading } });
   return out;
 }
 
@@ -92,16 +107,19 @@ export function directionOfTravel(
   if (cur.series !== 'in-period') {
     const comp = yearToDateComparison(read, cur);
     if (!comp) return { dot: 'not-applicable', none: 'no-earlier-year-to-date' };
-    return compare({ ...cur, period: comp.current }, comp.period, comp.reading, 'same-period-last-year', polarity, rules);
+    return compare(comp.current, cur.reading, comp.period, comp.reading, 'same-period-last-year', polarity, rules);
   }
   const currents = sameSeries(read, cur);
-  for (const basis of ORDERS[rules.dotBasis]) {
-    for (const c of currents) {
+  const bases = ORDERS[rules.dotBasis];
+  for (let k = 0; k < bases.length; k++) {
+    const basis = bases[k];
+    for (let i = 0; i < currents.length; i++) {
+      const c = currents[i];
       const comp = counterpart(read, c.period, basis);
       if (!comp) continue;
       const b = numeric(comp) as NumberReading;
       if (cur.reading.percent !== b.percent) continue;
-      return compare({ ...cur, period: c.period }, comp.period, b, basis, polarity, rules);
+      return compare(c.period, cur.reading, comp.period, b, basis, polarity, rules);
     }
   }
   return { dot: 'not-applicable', none: 'no-earlier' };
@@ -114,14 +132,14 @@ function currentAt(read: readonly ReadObservation[], end: number): TrendCurrent 
 }
 
 function compare(
-  cur: TrendCurrent,
+  period: Period,
+  a: NumberReading,
   compPeriod: Period,
   b: NumberReading,
   basis: RatingRules['dotBasis'],
   polarity: Polarity | null,
   rules: RatingRules,
 ): Trend {
-  const a = cur.reading;
   const decimals = Math.max(a.decimals, b.decimals);
   const equal = roundTo(a.value, decimals) === roundTo(b.value, decimals);
   const withinBand = rules.stabilityBand > 0 && Math.abs(a.value - b.value) <= rules.stabilityBand * Math.abs(b.value);
@@ -131,5 +149,5 @@ function compare(
   else if (polarity === 'high') dot = up ? 'improved' : 'worse';
   else if (polarity === 'low') dot = up ? 'worse' : 'improved';
   else dot = up ? 'increase' : 'decrease';
-  return { dot, current: { period: cur.period, reading: a }, comparison: { period: compPeriod, reading: b, basis } };
+  return { dot, current: { period, reading: a }, comparison: { period: compPeriod, reading: b, basis } };
 }
