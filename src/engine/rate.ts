@@ -172,11 +172,38 @@ function readMeasureFacts(m: Measure): MeasureFacts {
     target = { kind: 'none', display: target.display, reason: 'the data notes call this a baseline year' };
   }
   return {
-    frequency: parseFrequency(m.frequency),
+    frequency: frequencyOf(m.frequency),
     target,
-    polarity: effectivePolarity(parsePolarity(m.polarity), target),
+    polarity: effectivePolarity(polarityOf(m.polarity), target),
     hints: new MeasureHints(target, notes, m.name),
   };
+}
+
+/**
+ * The last frequency and polarity cells read, by the value they held: the reader shares one cell input
+ * between the rows that say the same ("Quarterly", "High"), and both read only the cell's value.
+ */
+let lastFrequencyValue: CellInput['value'] = null;
+let lastFrequencyOf: Frequency | null = null;
+let lastPolarityValue: CellInput['value'] = null;
+let lastPolarityOf: Polarity | null | undefined;
+
+function frequencyOf(cell: CellInput): Frequency {
+  const v = cell.value;
+  if (lastFrequencyOf === null || typeof v !== 'string' || v !== lastFrequencyValue) {
+    lastFrequencyValue = v;
+    lastFrequencyOf = parseFrequency(cell);
+  }
+  return lastFrequencyOf;
+}
+
+function polarityOf(cell: CellInput): Polarity | null {
+  const v = cell.value;
+  if (lastPolarityOf === undefined || typeof v !== 'string' || v !== lastPolarityValue) {
+    lastPolarityValue = v;
+    lastPolarityOf = parsePolarity(cell);
+  }
+  return lastPolarityOf;
 }
 
 /**

@@ -55,6 +55,9 @@ export function parseValue(cell: CellInput): ValueReading {
     }
     return hit;
   }
+  // An empty cell reads as blank whatever its format and text (the text of a cell is not read without a
+  // value): a quarter of a large sheet's period cells, so one shared reading.
+  if (v === null || v === undefined) return BLANK;
   // -0 shares +0's key in a Map but may read differently: it is read every time, as are Dates and booleans.
   if (typeof v !== 'number' || Object.is(v, -0)) return readShortened(cell);
   const byNumber = numberMemo(cell.numberFormat ?? null, cell.text ?? null);
@@ -78,7 +81,23 @@ const byText = new Map<string, ValueReading>();
 /** By number format, then by display text, then by number. */
 const byFormat = new Map<string | null, Map<string | null, Map<number, ValueReading>>>();
 
+/** The last format and text asked for: the cells of a column mostly share both. */
+let lastFormat: string | null = null;
+let lastText: string | null = null;
+let lastByNumber: Map<number, ValueReading> | null = null;
+
+const BLANK: ValueReading = { kind: 'missing', display: '', reason: 'blank' };
+
 function numberMemo(format: string | null, text: string | null): Map<number, ValueReading> {
+  if (lastByNumber !== null && format === lastFormat && text === lastText) return lastByNumber;
+  const byNumber = numberMemoOf(format, text);
+  lastFormat = format;
+  lastText = text;
+  lastByNumber = byNumber;
+  return byNumber;
+}
+
+function numberMemoOf(format: string | null, text: string | null): Map<number, ValueReading> {
   let byShown = byFormat.get(format);
   if (!byShown) {
     if (byFormat.size >= 200) byFormat.clear();
