@@ -56,12 +56,33 @@ function computeRoleScores(header: string): { role: ColumnRole; score: number }[
 
 /** The first word of every wording, for a cheap test before scoring a cell. */
 const FIRST_WORDS = new Set(Object.values(SYNONYMS).flatMap((list) => list.map((s) => s.split(' ')[0])));
+/** By first letter (a = 0), a bit per length of the first words that start with it: most words need no look-up. */
+const LENGTHS_BY_LETTER = new Int32Array(26);
+for (const w of FIRST_WORDS) if (/^[a-z]/.test(w)) LENGTHS_BY_LETTER[w.charCodeAt(0) - 97] |= 1 << Math.min(w.length, 31);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
 
 /** Whether a cell's text could name a column at all: short, and starting with a word some wording starts with. */
 export function mayBeHeader(text: unknown): boolean {
   if (typeof text !== 'string' || text.length === 0 || text.length > 300) return false;
-  const m = /^\W*([A-Za-z]+)/.exec(text);
-  return m !== null && FIRST_WORDS.has(m[1].toLowerCase());
+  // The first run of letters after any non-word characters (/^\W*([A-Za-z]+)/), found by a char scan: this
+  // is asked of every text cell of every row.
+  const n = text.length;
+  let i = 0;
+  while (i < n && !isWordChar(text.charCodeAt(i))) i++;
+  if (i === n) return false;
+  const first = text.charCodeAt(i);
+  if (!isLetter(first)) return false;
+  let j = i + 1;
+  while (j < n && isLetter(text.charCodeAt(j))) j++;
+  if ((LENGTHS_BY_LETTER[(first | 32) - 97] & (1 << Math.min(j - i, 31))) === 0) return false;
+  return FIRST_WORDS.has(text.slice(i, j).toLowerCase());
 }
 
 /** Roles that make a row look like a header row. */

@@ -1,7 +1,8 @@
-import type { CellInput } from '../engine/types';
+import type { CellInput, Observation, Period } from '../engine/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { gridWidth } from '../workbook/grid';
 import { SharedCells } from './sharedCells';
+import type { ByValue } from './sharedCells';
 
 /** A cell's text as the reader compares it: trimmed, runs of white space as one space; a Date has none. */
 export function text(v: CellValue | undefined): string {
@@ -20,6 +21,9 @@ export function isBlank(v: CellValue | undefined): boolean {
 /** Looks up merged areas quickly: the master cell of any cell inside a merge. */
 class MergeIndex {
   private readonly byRow = new Map<number, CellRange[]>();
+  /** Columns some merge covers: the others need no look-up (most columns of a large sheet). */
+  private readonly columns = new Set<number>();
+  private anyColumn = false;
   constructor(merges: readonly CellRange[] = []) {
     for (const m of merges) {
       for (let r = m.top; r <= m.bottom; r++) {
@@ -28,17 +32,40 @@ class MergeIndex {
         list.push(m);
       }
     }
+    // A merge wider than the sheet could ever be (bad input) is looked up the slow way rather than listed.
+    for (const m of merges) {
+      if (m.right - m.left > 16384) {
+        this.columns.clear();
+        this.anyColumn = true;
+        break;
+      }
+      for (let c = m.left; c <= m.right; c++) this.columns.add(c);
+    }
   }
   master(row: number, col: number): CellRange | undefined {
-    return this.byRow.get(row)?.find((m) => col >= m.left && col <= m.right);
+    if (!this.anyColumn && !this.columns.has(col)) return undefined;
+    const list = this.byRow.get(row);
+    if (!list) return undefined;
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      if (col >= m.left && col <= m.right) return m;
+    }
+    return undefined;
   }
 }
+
+const NO_CELL: CellInput = { value: null };
 
 /** Reads a sheet grid: raw and merged values, cell inputs for the engine, row texts. */
 export class GridReader {
   readonly width: number;
   private readonly merges: MergeIndex;
   readonly shared = new SharedCells();
+  /** The last text read in each column and its value: a column repeats its texts (the outcome, lead or polarity) row after row. */
+  private readonly lastTextValue: CellValue[] = [];
+  private readonly lastTextOf: (string | undefined)[] = [];
+  /** One object per distinct period of the sheet (see samePeriod). */
+  private readonly periods = new Map<string, Period>();
   constructor(readonly grid: SheetGrid) {
     this.width = gridWidth(grid);
     this.merges = new MergeIndex(grid.merges);
@@ -54,13 +81,62 @@ export class GridReader {
     const m = this.merges.master(row, col);
     return m ? this.raw(m.top, m.left) : v;
   }
+  /** text() of a cell's value (its merged value when merged is set). */
+  textAt(row: number, col: number, merged = false): string {
+    const v = merged ? this.value(row, col) : this.raw(row, col);
+    const last = this.lastTextOf[col];
+    if (last !== undefined && this.lastTextValue[col] === v) return last;
+    const t = text(v);
+    this.lastTextValue[col] = v;
+    this.lastTextOf[col] = t;
+    return t;
+  }
   input(row: number, col: number | undefined, merged = false): CellInput {
-    if (col === undefined) return { value: null };
-    const value = merged ? this.value(row, col) : this.raw(row, col);
-    const src = merged && (this.raw(row, col) === null || this.raw(row, col) === '') ? this.merges.master(row, col) : undefined;
-    const r = src ? src.top : row;
-    const c = src ? src.left : col;
-    return this.shared.cell(value, this.grid.numberFormats?.[r]?.[c] ?? null, this.grid.texts?.[r]?.[c] ?? null);
+    // Nothing changes a cell input once read, so the one empty input can serve every missing column.
+    if (col === undefined) return NO_CELL;
+    let r = row;
+    let c = col;
+    let value = this.raw(row, col);
+    if (merged && (value === null || value === '')) {
+      const m = this.merges.master(row, col);
+      if (m) {
+        r = m.top;
+        c = m.left;
+        value = this.raw(r, c);
+      }
+    }
+    return this.shared.cell(value, this.formatAt(r, c), this.shownAt(r, c));
+  }
+  /** The observation of a period from a cell (never merged), byValue being the period's from shared.observationsOf. */
+  observation(row: number, col: number, period: Period, byValue: ByValue<Observation>): Observation {
+    return this.shared.observationIn(byValue, period, this.raw(row, col), this.formatAt(row, col), this.shownAt(row, col));
+  }
+  private formatAt(row: number, col: number): string | null {
+    const formats = this.grid.numberFormats;
+    return (formats && formats[row]?.[col]) ?? null;
+  }
+  private shownAt(row: number, col: number): string | null {
+    const texts = this.grid.texts;
+    return (texts && texts[row]?.[col]) ?? null;
+  }
+  /**
+   * The sheet's one object for a period: every block repeats its header, and blocks that share their period
+   * objects share their observations too (a cell under "Q2 2017/18" is one observation in every block).
+   * Nothing changes a period once read.
+   */
+  samePeriod(period: Period): Period {
+    let key = '';
+    for (const k of Object.keys(period)) {
+      const v = (period as unknown as Record<string, unknown>)[k];
+      // Only plain values are compared: a period holding anything else keeps its own object.
+      if (v !== null && typeof v === 'object') return period;
+      const shown = typeof v === 'string' ? JSON.stringify(v) : Object.is(v, -0) ? '-0' : String(v);
+      key += `${JSON.stringify(k)}:${typeof v}:${shown};`;
+    }
+    const found = this.periods.get(key);
+    if (found) return found;
+    this.periods.set(key, period);
+    return period;
   }
   rowTexts(row: number): string[] {
     const out: string[] = [];
@@ -71,7 +147,10 @@ export class GridReader {
   isEmptyRow(row: number): boolean {
     const r = this.grid.values[row];
     if (!r) return true;
-    for (const v of r) if (v !== null && v !== undefined && v !== '') return false;
+    for (let c = 0; c < r.length; c++) {
+      const v = r[c];
+      if (v !== null && v !== undefined && v !== '') return false;
+    }
     return true;
   }
 }

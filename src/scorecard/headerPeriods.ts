@@ -74,5 +74,6 @@ export function findPeriods(reader: GridReader, headerRows: number[], taken: Set
       }
     }
   }
+  for (const p of out) p.period = reader.samePeriod(p.period);
   return out.sort((a, b) => a.col - b.col);
 }

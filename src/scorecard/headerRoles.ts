@@ -6,30 +6,55 @@ import type { GridReader } from './gridReader';
 
 const MAX_HEADER_TEXT = 240;
 
+const CORE_BITS = new Map<ColumnRole, number>(CORE_ROLES.map((role, i) => [role, 1 << i]));
+const NAMED_BITS = (CORE_BITS.get('measure') ?? 0) | (CORE_BITS.get('ref') ?? 0);
+const RATED_BITS = (CORE_BITS.get('target') ?? 0) | (CORE_BITS.get('status') ?? 0) | (CORE_BITS.get('green') ?? 0);
+
+/** The role a header cell names well enough (a score of 1.5) to count towards a header row. */
+function strongRole(v: CellValue | undefined): ColumnRole | undefined {
+  // A score of 1.5 needs the text to be or start with a wording, so its first word starts one: cells that
+  // cannot name a column are not scored (measure rows hold thousands of distinct texts).
+  if (!mayBeHeader(v)) return undefined;
+  const best = roleScores(text(v))[0];
+  return best && best.score >= 1.5 ? best.role : undefined;
+}
+
+function isLong(v: CellValue | undefined): boolean {
+  return typeof v === 'string' && v.length > MAX_HEADER_TEXT && text(v).length > MAX_HEADER_TEXT;
+}
+
 /** Scores a row as a header: the distinct core roles its short text cells name. */
 export function headerRoles(reader: GridReader, row: number): Map<number, ColumnRole> | null {
-  const cells = reader.grid.values[row] ?? [];
+  const cells = reader.grid.values[row];
+  if (!cells) return null;
   let candidates = 0;
-  for (const v of cells) if (mayBeHeader(v)) candidates++;
+  for (let c = 0; c < cells.length; c++) if (mayBeHeader(cells[c])) candidates++;
   if (candidates < 3) return null;
-  const seen = new Set<ColumnRole>();
-  const found = new Map<number, ColumnRole>();
+  // Every row of a sheet is asked: decide without allocating, and build the map only for a header.
+  let seen = 0;
+  let count = 0;
   let long = 0;
-  cells.forEach((v, c) => {
-    if (typeof v === 'string' && v.length > MAX_HEADER_TEXT && text(v).length > MAX_HEADER_TEXT) {
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (isLong(v)) {
       long++;
-      return;
+      continue;
     }
-    // A score of 1.5 needs the text to be or start with a wording, so its first word starts one: cells that
-    // cannot name a column are not scored (measure rows hold thousands of distinct texts).
-    if (!mayBeHeader(v)) return;
-    const best = roleScores(text(v))[0];
-    if (best && best.score >= 1.5) found.set(c, best.role);
+    const role = strongRole(v);
+    const bit = role === undefined ? undefined : CORE_BITS.get(role);
+    if (bit !== undefined && (seen & bit) === 0) {
+      seen |= bit;
+      count++;
+    }
+  }
+  if (!(count >= 3 && (seen & NAMED_BITS) !== 0 && (seen & RATED_BITS) !== 0 && long <= 1)) return null;
+  const found = new Map<number, ColumnRole>();
+  cells.forEach((v, c) => {
+    if (isLong(v)) return;
+    const role = strongRole(v);
+    if (role !== undefined) found.set(c, role);
   });
-  for (const role of found.values()) if (CORE_ROLES.includes(role)) seen.add(role);
-  const named = seen.has('measure') || seen.has('ref');
-  const rated = seen.has('target') || seen.has('status') || seen.has('green');
-  return seen.size >= 3 && named && rated && long <= 1 ? found : null;
+  return found;
 }
 
 /** Assigns each role to one column, best score first, and each column to at most one role. */

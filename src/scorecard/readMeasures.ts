@@ -9,28 +9,50 @@ import { bannerText, headerRoles } from './headerRoles';
 import type { Warning } from './types';
 
 /** Reads the measure rows of a block: every row that names a measure and has a target, a value or a polarity. */
-export function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: Measure[], warnings: Warning[]): void {
+export function readBlockMeasures(
+  reader: GridReader,
+  block: HeaderBlock,
+  out: Measure[],
+  warnings: Warning[],
+  /** The rows of the sheet headerRoles takes for a header, when the caller has asked it of every row already. */
+  headerLike?: ReadonlySet<number>,
+): void {
   const c = block.columns;
   const sheet = reader.grid.name;
-  let carried: { outcome?: string; leadAccountability?: string } = {};
+  const values = reader.grid.values;
+  // Per block, not per row: the columns and periods every row reads.
+  const periodCols = block.periods.map((p) => p.col);
+  const periods = block.periods.map((p) => p.period);
+  const byValue = periods.map((p) => reader.shared.observationsOf(p));
+  const targetCol = c.target ?? c.green;
+  const thresholds = c.red !== undefined && c.amber !== undefined && c.green !== undefined;
+  let carriedOutcome: string | undefined;
+  let carriedLead: string | undefined;
   for (let r = block.firstRow; r <= block.lastRow; r++) {
-    if (reader.isEmptyRow(r)) continue;
-    const ref = text(c.ref !== undefined ? reader.raw(r, c.ref) : null);
-    const name = text(c.measure !== undefined ? reader.raw(r, c.measure) : null);
-    const targetCell = reader.input(r, c.target ?? c.green, true);
-    const hasTarget = text(targetCell.value as CellValue) !== '';
-    const hasValue = block.periods.some((p) => !isBlank(reader.raw(r, p.col)));
-    const hasPolarity = c.polarity !== undefined && text(reader.value(r, c.polarity)) !== '';
+    const row = values[r];
+    if (!row || isEmptyCells(row)) continue;
+    const ref = c.ref !== undefined ? reader.textAt(r, c.ref) : '';
+    const name = c.measure !== undefined ? reader.textAt(r, c.measure) : '';
     if (!ref && !name) continue;
     // A banner across the table ("EARLY HELP ... SEE SECTION DETAILS PAGE") is one text in every cell.
-    if (bannerText(reader, r) !== null) continue;
-    if (!hasTarget && !hasValue && !hasPolarity) continue;
-    if (mayBeHeader(ref || name) && headerRoles(reader, r)) continue;
-    const observations: Observation[] = block.periods.map((p) => reader.shared.observation(p.period, reader.input(r, p.col)));
-    const outcome = text(c.outcome !== undefined ? reader.value(r, c.outcome) : null) || carried.outcome;
-    const leadAccountability = text(c.leadAccountability !== undefined ? reader.value(r, c.leadAccountability) : null) || carried.leadAccountability;
-    carried = { outcome, leadAccountability };
-    const section = c.section !== undefined ? text(reader.value(r, c.section)) : '';
+    // Two different texts (a ref and a name, nearly always) are no banner: no need to look at the whole row.
+    if (!(ref && name && ref !== name) && bannerText(reader, r) !== null) continue;
+    const targetCell = reader.input(r, targetCol, true);
+    if (
+      text(targetCell.value as CellValue) === '' &&
+      !hasPeriodValue(row, periodCols) &&
+      !(c.polarity !== undefined && reader.textAt(r, c.polarity, true) !== '')
+    ) {
+      continue;
+    }
+    if (mayBeHeader(ref || name) && (headerLike ? headerLike.has(r) : headerRoles(reader, r) !== null)) continue;
+    const observations: Observation[] = [];
+    for (let i = 0; i < periodCols.length; i++) observations.push(reader.observation(r, periodCols[i], periods[i], byValue[i]));
+    const outcome = (c.outcome !== undefined ? reader.textAt(r, c.outcome, true) : '') || carriedOutcome;
+    const leadAccountability = (c.leadAccountability !== undefined ? reader.textAt(r, c.leadAccountability, true) : '') || carriedLead;
+    carriedOutcome = outcome;
+    carriedLead = leadAccountability;
+    const section = c.section !== undefined ? reader.textAt(r, c.section, true) : '';
     const m: Measure = {
       sheet,
       row: r + 1,
@@ -45,21 +67,34 @@ export function readBlockMeasures(reader: GridReader, block: HeaderBlock, out: M
     };
     if (outcome) m.outcome = outcome;
     if (leadAccountability) m.leadAccountability = leadAccountability;
-    const action = c.action !== undefined ? text(reader.value(r, c.action)) : '';
+    const action = c.action !== undefined ? reader.textAt(r, c.action, true) : '';
     if (action) m.action = action;
-    const officer = c.leadOfficer !== undefined ? text(reader.value(r, c.leadOfficer)) : '';
+    const officer = c.leadOfficer !== undefined ? reader.textAt(r, c.leadOfficer, true) : '';
     if (officer) m.leadOfficer = officer;
     if (c.dot !== undefined) m.currentDot = reader.input(r, c.dot);
-    const notes = c.notes !== undefined ? text(reader.raw(r, c.notes)) : '';
+    const notes = c.notes !== undefined ? reader.textAt(r, c.notes) : '';
     if (notes) m.notes = notes;
     if (c.override !== undefined) m.override = reader.input(r, c.override);
     if (c.tolerance !== undefined) m.tolerance = reader.input(r, c.tolerance);
-    if (c.red !== undefined && c.amber !== undefined && c.green !== undefined) {
+    if (thresholds) {
       m.thresholds = { red: reader.input(r, c.red, true), amber: reader.input(r, c.amber, true), green: reader.input(r, c.green, true) };
     }
     if (!ref) warnings.push({ message: `row ${r + 1} has no reference`, where: { sheet, cell: cellAddress(r, c.ref ?? 0) } });
     out.push(m);
   }
+}
+
+function isEmptyCells(row: readonly CellValue[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v !== null && v !== undefined && v !== '') return false;
+  }
+  return true;
+}
+
+function hasPeriodValue(row: readonly CellValue[], cols: readonly number[]): boolean {
+  for (let i = 0; i < cols.length; i++) if (!isBlank(row[cols[i]])) return true;
+  return false;
 }
 
 /** "As above" in a target means the target of the row above. */
@@ -74,6 +109,8 @@ export function resolveSameAsAbove(measures: Measure[]): void {
 
 /** A blank ref between "5.C1" and "5.C3" is "5.C2": the numbering says so, and red-flag lists use it. */
 export function inferMissingRefs(measures: Measure[], warnings: Warning[]): void {
+  // The first warning of each message, looked up once per inferred ref rather than by a scan of all warnings.
+  let byMessage: Map<string, Warning> | undefined;
   for (let i = 1; i + 1 < measures.length; i++) {
     const m = measures[i];
     if (m.ref) continue;
@@ -81,7 +118,11 @@ export function inferMissingRefs(measures: Measure[], warnings: Warning[]): void
     const b = /^(.*?)(\d+)(\D*)$/.exec(measures[i + 1].ref);
     if (a && b && a[1] === b[1] && Number(b[2]) - Number(a[2]) === 2) {
       m.ref = `${a[1]}${Number(a[2]) + 1}`;
-      const w = warnings.find((x) => x.message === `row ${m.row} has no reference`);
+      if (!byMessage) {
+        byMessage = new Map();
+        for (const x of warnings) if (!byMessage.has(x.message)) byMessage.set(x.message, x);
+      }
+      const w = byMessage.get(`row ${m.row} has no reference`);
       if (w) w.message = `row ${m.row} has no reference; ${m.ref} taken from the numbering around it`;
     }
   }
@@ -92,15 +133,17 @@ export function inferMissingRefs(measures: Measure[], warnings: Warning[]): void
  * flag up by its ref would find the wrong row: say so once per ref.
  */
 export function reportDuplicateRefs(sheet: string, measures: readonly Measure[], warnings: Warning[]): void {
-  const rows = new Map<string, number[]>();
+  // A row number for a ref seen once (nearly all of them), a list only for a ref seen again.
+  const rows = new Map<string, number | number[]>();
   for (const m of measures) {
     if (!m.ref) continue;
-    const list = rows.get(m.ref);
-    if (list) list.push(m.row);
-    else rows.set(m.ref, [m.row]);
+    const seen = rows.get(m.ref);
+    if (seen === undefined) rows.set(m.ref, m.row);
+    else if (typeof seen === 'number') rows.set(m.ref, [seen, m.row]);
+    else seen.push(m.row);
   }
   for (const [ref, list] of rows) {
-    if (list.length < 2) continue;
+    if (typeof list === 'number') continue;
     const where = `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
     warnings.push({ message: `ref ${ref} is used on rows ${where}: each row is rated, but look its red flags up by row`, where: { sheet, ref } });
   }

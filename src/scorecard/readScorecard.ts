@@ -29,9 +29,12 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
   const reader = new GridReader(grid);
   const rows = grid.values.length;
   const headerStarts: { row: number }[] = [];
+  // Every row that scores as a header, merged-down repeats included: the measure rows are not asked again.
+  const headerLike = new Set<number>();
   for (let r = 0; r < rows; r++) {
     if (reader.isEmptyRow(r)) continue;
     if (headerRoles(reader, r)) {
+      headerLike.add(r);
       // Rows merged down from a header (two-row headers) repeat its titles; they are not a second header.
       if (headerStarts.length && headerStarts[headerStarts.length - 1].row === r - 1) continue;
       headerStarts.push({ row: r });
@@ -102,7 +105,7 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
         cell: cellAddress(block.headerRows[0], 0),
       });
     }
-    readBlockMeasures(reader, block, measures, warnings);
+    readBlockMeasures(reader, block, measures, warnings, headerLike);
   }
   resolveSameAsAbove(measures);
   inferMissingRefs(measures, warnings);

@@ -2,6 +2,17 @@ import type { CellInput, Observation, Period } from '../engine/types';
 import type { CellValue } from '../workbook/grid';
 
 const LIMIT = 20000;
+/** Formats and texts one value is shared under; past this a value's list starts again. */
+const VARIANTS = 32;
+
+type Shared = string | number | null;
+/** Per value: the one cell (or observation) of that value, or the few when it comes under several formats. */
+export type ByValue<T> = Map<Shared, T | T[]>;
+
+/** What is shared: not a Date (it could be changed in place) or a boolean (rare), nor -0 (a Map takes it for +0). */
+function shareable(value: CellValue): value is Shared {
+  return value === null || typeof value === 'string' || (typeof value === 'number' && !Object.is(value, -0));
+}
 
 /**
  * Cell inputs and observations shared between the rows of a sheet that hold the same thing. A measure keeps
@@ -9,48 +20,67 @@ const LIMIT = 20000;
  * few formats), so one object per distinct cell, rather than one per row and column, is most of the memory
  * a 100,000-row rating would otherwise hold. Nothing changes a cell input once read. Bounded: past its
  * limit a map starts again, so a sheet of unique cells costs a few maps and nothing more.
+ *
+ * Keyed by value alone, the format and text compared on the one or few entries found: every cell of a
+ * sheet is looked up here, and one look-up is a third of the three a map per format and text would take.
  */
 export class SharedCells {
-  /** By number format, then display text, then value. */
-  private readonly byFormat = new Map<string | null, Map<string | null, Map<string | number | null, CellInput>>>();
-  private readonly observations = new Map<Period, Map<CellInput, Observation>>();
+  private readonly cells: ByValue<CellInput> = new Map();
+  private readonly observations = new Map<Period, ByValue<Observation>>();
 
   cell(value: CellValue, numberFormat: string | null, text: string | null): CellInput {
-    // A Date or a boolean is rare in a scorecard and a Date could be changed in place: those are not shared.
-    if (value !== null && typeof value !== 'string' && typeof value !== 'number') return { value, numberFormat, text };
-    // -0 would share +0's entry in a Map, and the two may read differently.
-    if (Object.is(value, -0)) return { value, numberFormat, text };
-    const byValue = this.valuesOf(numberFormat, text);
-    let found = byValue.get(value);
-    if (!found) {
-      if (byValue.size >= LIMIT) byValue.clear();
-      byValue.set(value, (found = { value, numberFormat, text }));
+    if (!shareable(value)) return { value, numberFormat, text };
+    const found = this.cells.get(value);
+    if (found !== undefined) {
+      if (!Array.isArray(found)) {
+        if (found.numberFormat === numberFormat && found.text === text) return found;
+      } else {
+        for (let i = 0; i < found.length; i++) {
+          const c = found[i];
+          if (c.numberFormat === numberFormat && c.text === text) return c;
+        }
+      }
     }
-    return found;
+    const made: CellInput = { value, numberFormat, text };
+    add(this.cells, value, found, made);
+    return made;
   }
 
-  observation(period: Period, cell: CellInput): Observation {
-    let byCell = this.observations.get(period);
-    if (!byCell) this.observations.set(period, (byCell = new Map()));
-    let found = byCell.get(cell);
-    if (!found) {
-      if (byCell.size >= LIMIT) byCell.clear();
-      byCell.set(cell, (found = { period, cell }));
-    }
-    return found;
-  }
-
-  private valuesOf(numberFormat: string | null, text: string | null): Map<string | number | null, CellInput> {
-    let byText = this.byFormat.get(numberFormat);
-    if (!byText) {
-      if (this.byFormat.size >= 1000) this.byFormat.clear();
-      this.byFormat.set(numberFormat, (byText = new Map()));
-    }
-    let byValue = byText.get(text);
-    if (!byValue) {
-      if (byText.size >= LIMIT) byText.clear();
-      byText.set(text, (byValue = new Map()));
-    }
+  /** The observations of one period, by value: see observationIn. */
+  observationsOf(period: Period): ByValue<Observation> {
+    let byValue = this.observations.get(period);
+    if (!byValue) this.observations.set(period, (byValue = new Map()));
     return byValue;
   }
+
+  /**
+   * The observation of a period (its map from observationsOf) from a cell's contents: a repeated cell costs
+   * one look-up, and the cell itself is only looked up for an observation not made before.
+   */
+  observationIn(byValue: ByValue<Observation>, period: Period, value: CellValue, numberFormat: string | null, text: string | null): Observation {
+    if (!shareable(value)) return { period, cell: { value, numberFormat, text } };
+    const found = byValue.get(value);
+    if (found !== undefined) {
+      if (!Array.isArray(found)) {
+        if (found.cell.numberFormat === numberFormat && found.cell.text === text) return found;
+      } else {
+        for (let i = 0; i < found.length; i++) {
+          const o = found[i];
+          if (o.cell.numberFormat === numberFormat && o.cell.text === text) return o;
+        }
+      }
+    }
+    const made: Observation = { period, cell: this.cell(value, numberFormat, text) };
+    add(byValue, value, found, made);
+    return made;
+  }
+}
+
+function add<T>(map: ByValue<T>, value: Shared, found: T | T[] | undefined, made: T): void {
+  if (found === undefined) {
+    if (map.size >= LIMIT) map.clear();
+    map.set(value, made);
+  } else if (!Array.isArray(found)) map.set(value, [found, made]);
+  else if (found.length < VARIANTS) found.push(made);
+  else map.set(value, made);
 }
