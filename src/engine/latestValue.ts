@@ -98,12 +98,19 @@ function samePeriods(obs: readonly Observation[], periods: readonly Period[]): b
 
 /** The first month whose data counts as current for this frequency, and the first one a lagged value may come from. */
 export function currentWindow(frequency: Frequency, reportingEnd: MonthIndex, rules: RatingRules): { due: MonthIndex; earliest: MonthIndex } {
-  const fyStart = financialYearStart(reportingEnd);
-  if (frequency === 'annual') return { due: fyStart, earliest: fyStart };
+  const due = dueFrom(frequency, reportingEnd);
+  return { due, earliest: earliestFrom(frequency, reportingEnd, rules, due) };
+}
+
+function dueFrom(frequency: Frequency, reportingEnd: MonthIndex): MonthIndex {
+  if (frequency === 'annual') return financialYearStart(reportingEnd);
   const span = frequency === 'six-monthly' ? 6 : frequency === 'quarterly' || frequency === 'termly' ? 3 : 1;
-  const due = reportingEnd - span + 1;
-  const earliest = rules.lagFallback === 'same-year' ? Math.min(due, Math.max(fyStart, reportingEnd - 11)) : due;
-  return { due, earliest };
+  return reportingEnd - span + 1;
+}
+
+function earliestFrom(frequency: Frequency, reportingEnd: MonthIndex, rules: RatingRules, due: MonthIndex): MonthIndex {
+  if (frequency === 'annual') return due;
+  return rules.lagFallback === 'same-year' ? Math.min(due, Math.max(financialYearStart(reportingEnd), reportingEnd - 11)) : due;
 }
 
 /**
@@ -116,7 +123,9 @@ export function latestValue(
   reportingEnd: MonthIndex,
   rules: RatingRules,
 ): LatestValue {
-  const { due, earliest } = currentWindow(frequency, reportingEnd, rules);
+  // The window's two months worked out apart: an object per row for two numbers is garbage to collect.
+  const due = dueFrom(frequency, reportingEnd);
+  const earliest = earliestFrom(frequency, reportingEnd, rules, due);
   // Newest first: skip what lies beyond the reporting period, then the current window is a run from there.
   let first = 0;
   while (first < read.length && read[first].period.end > reportingEnd) first++;

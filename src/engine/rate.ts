@@ -20,7 +20,7 @@ import { directionOfTravel } from './trend';
 import type { Trend, TrendCurrent } from './trend';
 import { parseValue } from './values';
 import { saysRateOrSurvey, saysYearToDate } from './vocabulary';
-import type { CellInput, DotDetail, Measure, MonthIndex, Period, Polarity, Rating, StatusKey, TargetReading, ValueReading, ValueSource } from './types';
+import type { CellInput, DotDetail, Measure, MonthIndex, Observation, Period, Polarity, Rating, StatusKey, TargetReading, ValueReading, ValueSource } from './types';
 
 export type { RateContext } from './rateContext';
 
@@ -296,12 +296,17 @@ export function withPersonsEntry(rating: Rating, entry: string, status: StatusKe
 function hasThresholds(m: Measure): boolean {
   const t = m.thresholds;
   if (!t) return false;
-  return [t.red, t.amber, t.green].some((c) => c.value !== null && c.value !== undefined && String(c.value).trim() !== '');
+  return holdsSomething(t.red) || holdsSomething(t.amber) || holdsSomething(t.green);
+}
+
+function holdsSomething(c: CellInput): boolean {
+  return c.value !== null && c.value !== undefined && String(c.value).trim() !== '';
 }
 
 /** The year-to-date column's value, for the year-end RAG. */
 function yearToDateValue(m: Measure): LatestValue {
-  const ytd = m.observations.find((o) => o.period.kind === 'ytd');
+  let ytd: Observation | undefined;
+  for (let i = 0; i < m.observations.length && !ytd; i++) if (m.observations[i].period.kind === 'ytd') ytd = m.observations[i];
   if (!ytd) return { found: false, reason: 'There is no year-to-date column' };
   const reading = parseValue(ytd.cell);
   if (reading.kind === 'missing') return { found: false, reason: 'There is no year-to-date figure' };

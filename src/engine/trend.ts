@@ -109,20 +109,45 @@ export function directionOfTravel(
     if (!comp) return { dot: 'not-applicable', none: 'no-earlier-year-to-date' };
     return compare(comp.current, cur.reading, comp.period, comp.reading, 'same-period-last-year', polarity, rules);
   }
-  const currents = sameSeries(read, cur);
+  // The columns of sameSeries, walked in its order without making the list: this runs for every row.
+  const own = holdsOwnColumn(read, cur);
   const bases = ORDERS[rules.dotBasis];
   for (let k = 0; k < bases.length; k++) {
     const basis = bases[k];
-    for (let i = 0; i < currents.length; i++) {
-      const c = currents[i];
-      const comp = counterpart(read, c.period, basis);
-      if (!comp) continue;
-      const b = numeric(comp) as NumberReading;
-      if (cur.reading.percent !== b.percent) continue;
-      return compare(c.period, cur.reading, comp.period, b, basis, polarity, rules);
+    if (!own) {
+      const t = compareWith(read, cur.period, cur.reading, basis, polarity, rules);
+      if (t) return t;
+    }
+    for (let i = 0; i < read.length; i++) {
+      const o = read[i];
+      if (o.period.end !== cur.period.end) continue;
+      const n = numeric(o);
+      if (!n || !sameFigure(n, cur.reading)) continue;
+      const t = compareWith(read, o.period, cur.reading, basis, polarity, rules);
+      if (t) return t;
     }
   }
   return { dot: 'not-applicable', none: 'no-earlier' };
+}
+
+/** Whether sameSeries finds the rated column itself among the columns, rather than adding it. */
+function holdsOwnColumn(read: readonly ReadObservation[], current: TrendCurrent): boolean {
+  for (let i = 0; i < read.length; i++) {
+    const o = read[i];
+    if (o.period.end !== current.period.end || o.period.kind !== current.period.kind || o.period.start !== current.period.start) continue;
+    const n = numeric(o);
+    if (n && sameFigure(n, current.reading)) return true;
+  }
+  return false;
+}
+
+/** The direction against a column's counterpart on one basis, or null when it has none of the same scale. */
+function compareWith(read: readonly ReadObservation[], period: Period, reading: NumberReading, basis: RatingRules['dotBasis'], polarity: Polarity | null, rules: RatingRules): Trend | null {
+  const comp = counterpart(read, period, basis);
+  if (!comp) return null;
+  const b = numeric(comp) as NumberReading;
+  if (reading.percent !== b.percent) return null;
+  return compare(period, reading, comp.period, b, basis, polarity, rules);
 }
 
 /** The first numeric column ending in a month, for callers that know only when the rated period ends. */
