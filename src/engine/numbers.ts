@@ -174,7 +174,7 @@ export function roundTo(value: number, decimals: number): number {
 function groupThousands(fixed: string): string {
   const dot = fixed.indexOf('.');
   const int = dot < 0 ? fixed : fixed.slice(0, dot);
-  if (int.length <= 3 || !/^\d+$/.test(int)) return fixed;
+  if (int.length <= 3 || !allDigits(int)) return fixed;
   let out = '';
   for (let i = 0; i < int.length; i++) {
     if (i > 0 && (int.length - i) % 3 === 0) out += ',';
@@ -183,12 +183,26 @@ function groupThousands(fixed: string): string {
   return dot < 0 ? out : out + fixed.slice(dot);
 }
 
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Shows a reading as a person wrote it: "43.5%", "2,750", "£3,856m". */
 export function formatReading(r: NumberReading): string {
   const d = Math.min(Math.max(r.decimals, 0), 6);
-  const body = groupThousands(Math.abs(r.value).toFixed(d));
+  const magnitude = Math.abs(r.value);
+  // A whole number below 1e21 shows the same digits by String as by toFixed(0), which costs more.
+  const fixed = d === 0 && Number.isInteger(magnitude) && magnitude < 1e21 ? String(magnitude) : magnitude.toFixed(d);
+  const body = groupThousands(fixed);
   const sign = r.value < 0 ? '-' : '';
-  const currency = r.unit && /^[£$€]/.test(r.unit) ? r.unit[0] : '';
-  const scale = r.unit ? r.unit.replace(/^[£$€]/, '') : '';
+  const unit = r.unit;
+  if (!unit) return r.percent ? `${sign}${body}%` : sign ? sign + body : body;
+  const first = unit.charAt(0);
+  const currency = first === '£' || first === '$' || first === '€' ? first : '';
+  const scale = currency ? unit.slice(1) : unit;
   return `${sign}${currency}${body}${r.percent ? '%' : ''}${scale}`;
 }
