@@ -64,6 +64,8 @@ export class GridReader {
   /** The last text read in each column and its value: a column repeats its texts (the outcome, lead or polarity) row after row. */
   private readonly lastTextValue: CellValue[] = [];
   private readonly lastTextOf: (string | undefined)[] = [];
+  /** The cell input last read in each column (see input). */
+  private readonly lastCell: (CellInput | undefined)[] = [];
   /** One object per distinct period of the sheet (see samePeriod). */
   private readonly periods = new Map<string, Period>();
   constructor(readonly grid: SheetGrid) {
@@ -105,7 +107,18 @@ export class GridReader {
         value = this.raw(r, c);
       }
     }
-    return this.shared.cell(value, this.formatAt(r, c), this.shownAt(r, c));
+    const numberFormat = this.formatAt(r, c);
+    const shown = this.shownAt(r, c);
+    // The column's last cell again ("High", "Monthly", a blank status) needs no look-up. A Date, a boolean
+    // and -0 (=== takes it for 0) go to the shared cells every time, which do not share them.
+    if (!(value === null || typeof value === 'string' || (typeof value === 'number' && (value !== 0 || 1 / value > 0)))) {
+      return this.shared.cell(value, numberFormat, shown);
+    }
+    const last = this.lastCell[col];
+    if (last !== undefined && last.value === value && last.numberFormat === numberFormat && last.text === shown) return last;
+    const cell = this.shared.cell(value, numberFormat, shown);
+    this.lastCell[col] = cell;
+    return cell;
   }
   /** The observation of a period from a cell (never merged), byValue being the period's from shared.observationsOf. */
   observation(row: number, col: number, period: Period, byValue: ByValue<Observation>): Observation {

@@ -57,6 +57,62 @@ export function headerRoles(reader: GridReader, row: number): Map<number, Column
   return found;
 }
 
+/**
+ * headerRoles(reader, row) !== null for every row of a sheet, in one pass: a column repeats its texts down the
+ * rows (the outcome, the lead, "High", "Monthly"), so what a cell says about a header is remembered per column
+ * for the last text read there, and most cells cost one comparison.
+ */
+export class HeaderScan {
+  private readonly lastText: (string | undefined)[] = [];
+  private readonly lastMay: boolean[] = [];
+  /** The core-role bit the last text names (0 for none); -1 until asked. */
+  private readonly lastBit: number[] = [];
+  constructor(private readonly reader: GridReader) {}
+
+  isHeader(row: number): boolean {
+    const cells = this.reader.grid.values[row];
+    if (!cells) return false;
+    let candidates = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (typeof v === 'string' && this.may(v, c)) candidates++;
+    }
+    if (candidates < 3) return false;
+    let seen = 0;
+    let count = 0;
+    let long = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c];
+      if (typeof v !== 'string') continue;
+      if (isLong(v)) {
+        long++;
+        continue;
+      }
+      if (!this.may(v, c)) continue;
+      let bit = this.lastBit[c];
+      if (bit < 0) {
+        const role = strongRole(v);
+        this.lastBit[c] = bit = (role !== undefined ? CORE_BITS.get(role) : undefined) ?? 0;
+      }
+      if ((seen & bit) === 0 && bit !== 0) {
+        seen |= bit;
+        count++;
+      }
+    }
+    return count >= 3 && (seen & NAMED_BITS) !== 0 && (seen & RATED_BITS) !== 0 && long <= 1;
+  }
+
+  /** mayBeHeader of a column's text, remembered for the column's last text. */
+  private may(v: string, c: number): boolean {
+    if (this.lastText[c] === v) return this.lastMay[c];
+    const may = mayBeHeader(v);
+    this.lastText[c] = v;
+    this.lastMay[c] = may;
+    this.lastBit[c] = -1;
+    return may;
+  }
+}
+
 /** Assigns each role to one column, best score first, and each column to at most one role. */
 export function assignRoles(reader: GridReader, headerRows: number[]): Partial<Record<ColumnRole, number>> {
   const candidates: { col: number; role: ColumnRole; score: number }[] = [];

@@ -39,9 +39,9 @@ export function readBlockMeasures(
     if (!(ref && name && ref !== name) && bannerText(reader, r) !== null) continue;
     const targetCell = reader.input(r, targetCol, true);
     if (
-      text(targetCell.value as CellValue) === '' &&
+      !hasText(targetCell.value as CellValue) &&
       !hasPeriodValue(row, periodCols) &&
-      !(c.polarity !== undefined && reader.textAt(r, c.polarity, true) !== '')
+      !(c.polarity !== undefined && hasText(reader.value(r, c.polarity)))
     ) {
       continue;
     }
@@ -90,6 +90,15 @@ function isEmptyCells(row: readonly CellValue[]): boolean {
     if (v !== null && v !== undefined && v !== '') return false;
   }
   return true;
+}
+
+/** text(v) !== '', without building the text (a number's, most often). */
+function hasText(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v === 'number') return true;
+  // White space alone is no text: the rest is, however it is spaced.
+  if (typeof v === 'string') return v.trim() !== '';
+  return text(v) !== '';
 }
 
 function hasPeriodValue(row: readonly CellValue[], cols: readonly number[]): boolean {

@@ -6,7 +6,7 @@ import { normaliseHeader, roleScores } from './columns';
 import { GridReader, text } from './gridReader';
 import type { HeaderBlock } from './headerBlock';
 import { findPeriods, periodAt, rowsAbove } from './headerPeriods';
-import { assignRoles, bannerText, headerRoles, unnamedSectionColumn } from './headerRoles';
+import { assignRoles, bannerText, HeaderScan, unnamedSectionColumn } from './headerRoles';
 import { inferMissingRefs, readBlockMeasures, reportDuplicateRefs, resolveSameAsAbove } from './readMeasures';
 import { chooseStatusColumn, statusCandidates } from './statusColumns';
 import { ScorecardError } from './types';
@@ -31,9 +31,10 @@ export function readScorecard(grid: SheetGrid): ScorecardSheet | null {
   const headerStarts: { row: number }[] = [];
   // Every row that scores as a header, merged-down repeats included: the measure rows are not asked again.
   const headerLike = new Set<number>();
+  const scan = new HeaderScan(reader);
   for (let r = 0; r < rows; r++) {
     if (reader.isEmptyRow(r)) continue;
-    if (headerRoles(reader, r)) {
+    if (scan.isHeader(r)) {
       headerLike.add(r);
       // Rows merged down from a header (two-row headers) repeat its titles; they are not a second header.
       if (headerStarts.length && headerStarts[headerStarts.length - 1].row === r - 1) continue;

@@ -6,8 +6,31 @@ const LIMIT = 20000;
 const VARIANTS = 32;
 
 type Shared = string | number | null;
-/** Per value: the one cell (or observation) of that value, or the few when it comes under several formats. */
-export type ByValue<T> = Map<Shared, T | T[]>;
+/**
+ * Per value: the one cell (or observation) of that value, or the few when it comes under several formats.
+ * A blank is a quarter of a scorecard's period cells: it is kept beside the map, not looked up in it.
+ */
+export class ByValue<T> {
+  private readonly map = new Map<Shared, T | T[]>();
+  private blank: T | T[] | undefined;
+  get(value: Shared): T | T[] | undefined {
+    return value === null ? this.blank : this.map.get(value);
+  }
+  add(value: Shared, found: T | T[] | undefined, made: T): void {
+    let entry: T | T[];
+    if (found === undefined) entry = made;
+    else if (!Array.isArray(found)) entry = [found, made];
+    else if (found.length < VARIANTS) {
+      found.push(made);
+      return;
+    } else entry = made;
+    if (value === null) this.blank = entry;
+    else {
+      if (found === undefined && this.map.size >= LIMIT) this.map.clear();
+      this.map.set(value, entry);
+    }
+  }
+}
 
 /** What is shared: not a Date (it could be changed in place) or a boolean (rare), nor -0 (a Map takes it for +0). */
 function shareable(value: CellValue): value is Shared {
@@ -25,7 +48,7 @@ function shareable(value: CellValue): value is Shared {
  * sheet is looked up here, and one look-up is a third of the three a map per format and text would take.
  */
 export class SharedCells {
-  private readonly cells: ByValue<CellInput> = new Map();
+  private readonly cells = new ByValue<CellInput>();
   private readonly observations = new Map<Period, ByValue<Observation>>();
 
   cell(value: CellValue, numberFormat: string | null, text: string | null): CellInput {
@@ -42,14 +65,14 @@ export class SharedCells {
       }
     }
     const made: CellInput = { value, numberFormat, text };
-    add(this.cells, value, found, made);
+    this.cells.add(value, found, made);
     return made;
   }
 
   /** The observations of one period, by value: see observationIn. */
   observationsOf(period: Period): ByValue<Observation> {
     let byValue = this.observations.get(period);
-    if (!byValue) this.observations.set(period, (byValue = new Map()));
+    if (!byValue) this.observations.set(period, (byValue = new ByValue()));
     return byValue;
   }
 
@@ -71,16 +94,7 @@ export class SharedCells {
       }
     }
     const made: Observation = { period, cell: this.cell(value, numberFormat, text) };
-    add(byValue, value, found, made);
+    byValue.add(value, found, made);
     return made;
   }
-}
-
-function add<T>(map: ByValue<T>, value: Shared, found: T | T[] | undefined, made: T): void {
-  if (found === undefined) {
-    if (map.size >= LIMIT) map.clear();
-    map.set(value, made);
-  } else if (!Array.isArray(found)) map.set(value, [found, made]);
-  else if (found.length < VARIANTS) found.push(made);
-  else map.set(value, made);
 }
