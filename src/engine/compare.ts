@@ -54,14 +54,37 @@ function allowance(t: Tolerance, goal: number): number {
   return t.unit === 'percent-of-target' ? t.amount * Math.abs(goal) : t.amount;
 }
 
-const NOT_WORSE: readonly DotKey[] = ['improved', 'stable'];
+/** The value brought to the target's scale (see sameScale), without making a pair: this runs once per row. */
+export function scaledValue(v: NumberReading, t: NumberReading): number {
+  if (v.percent === t.percent || !t.percent || v.percent) return v.value;
+  return Math.abs(v.value) <= 1.5 ? v.value * 100 : v.value;
+}
+
+/** The target brought to the value's scale (see sameScale). */
+export function scaledGoal(v: NumberReading, t: NumberReading): number {
+  if (v.percent === t.percent || (t.percent && !v.percent)) return t.value;
+  return Math.abs(t.value) <= 1.5 ? t.value * 100 : t.value;
+}
 
 /** Compares a value with a target by the rules. Never throws. */
 export function compareWithTarget(input: CompareInput): Comparison {
-  const { value: v, target: t, polarity, rules } = input;
-  const [value, scaledGoal] = sameScale(v, t);
+  return compareValues(input.value, input.target, input.polarity, input.rules, input.tolerance, input.trend, input.deadlineAhead);
+}
+
+/** compareWithTarget with its input spelled out: the engine calls it once per row, without an input object. */
+export function compareValues(
+  v: NumberReading & { display: string },
+  t: ComparedTarget,
+  polarity: 'high' | 'low',
+  rules: RatingRules,
+  own: Tolerance | undefined,
+  trend: DotKey,
+  deadlineAhead: boolean | undefined,
+): Comparison {
+  const value = scaledValue(v, t);
+  const scaledGoalValue = scaledGoal(v, t);
   // A range target ("top quartile range 7.65% - 11.8%") is met from its near end.
-  const goal = t.high !== undefined && polarity === 'low' ? t.high : scaledGoal;
+  const goal = t.high !== undefined && polarity === 'low' ? t.high : scaledGoalValue;
   const inPoints = v.percent || t.percent;
   const decimals = Math.max(v.decimals, t.decimals, 0);
   const strict = rules.strictComparators && t.comparator !== undefined && !t.comparator.endsWith('=');
@@ -70,7 +93,7 @@ export function compareWithTarget(input: CompareInput): Comparison {
   const meets = polarity === 'high' ? (strict ? vr > gr : vr >= gr) : strict ? vr < gr : vr <= gr;
   const gap = roundTo(polarity === 'high' ? goal - value : value - goal, Math.max(decimals, 1) + 2);
   const relative = goal === 0 ? (gap === 0 ? 0 : gap > 0 ? Infinity : -Infinity) : gap / Math.abs(goal);
-  const tolerance = toleranceFor(rules, inPoints, input.tolerance);
+  const tolerance = toleranceFor(rules, inPoints, own);
   const allowed = allowance(tolerance, goal);
   const shownGap = roundTo(Math.abs(gap), Math.max(decimals, 1));
   const withinAllowance = shownGap <= roundTo(allowed, Math.max(decimals, 1) + 2) && (tolerance.cap === undefined || Math.abs(relative) <= tolerance.cap);
@@ -89,12 +112,12 @@ export function compareWithTarget(input: CompareInput): Comparison {
   } else if (withinAllowance) {
     c.zone = 'within';
     c.status = rules.withinTolerance;
-  } else if (input.deadlineAhead && rules.futureDeadline === 'trend') {
-    const improving = input.trend === 'improved';
+  } else if (deadlineAhead && rules.futureDeadline === 'trend') {
+    const improving = trend === 'improved';
     c.status = improving ? 'satisfactory' : 'off-target';
     c.byTrend = improving ? 'improving' : 'not-improving';
   } else if (rules.beyondTolerance === 'satisfactory-if-not-worse') {
-    const notWorse = NOT_WORSE.includes(input.trend);
+    const notWorse = trend === 'improved' || trend === 'stable';
     c.status = notWorse ? 'satisfactory' : 'off-target';
     c.byTrend = notWorse ? 'not-worse' : 'worse';
   }

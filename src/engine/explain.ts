@@ -10,8 +10,18 @@ import { STATUS_LABELS } from './types';
 /** The words a sentence uses for each status: the labels by default, the sheet's own (Green, Amber, Red) on a RAG sheet. */
 export type StatusWords = Partial<Record<StatusKey, string>>;
 
+/** The lower-case words of each set of status words, made once: every row's sentence ends with one. */
+const LOWER_WORDS = new WeakMap<StatusWords, Partial<Record<StatusKey, string>>>();
+const LOWER_LABELS: Partial<Record<StatusKey, string>> = {};
+
 function word(status: StatusKey, words?: StatusWords): string {
-  return (words?.[status] ?? STATUS_LABELS[status]).toLowerCase();
+  let lower = LOWER_LABELS;
+  if (words) {
+    const known = LOWER_WORDS.get(words);
+    if (known) lower = known;
+    else LOWER_WORDS.set(words, (lower = {}));
+  }
+  return (lower[status] ??= (words?.[status] ?? STATUS_LABELS[status]).toLowerCase());
 }
 
 function num(r: NumberReading): string {
@@ -30,7 +40,18 @@ function where(s: ValueSource): string {
   return `${s.period.label}${ytd} (the latest in; ${due})`;
 }
 
+/** The rules' tolerances are shared by every row of a run: their words are made once. */
+const TOLERANCE_TEXT = new WeakMap<Tolerance, string>();
+
 function toleranceText(t: Tolerance): string {
+  // A measure's own tolerance is read per row: keeping its words would only cost a table entry.
+  if (t.source !== 'rules') return readToleranceText(t);
+  let text = TOLERANCE_TEXT.get(t);
+  if (text === undefined) TOLERANCE_TEXT.set(t, (text = readToleranceText(t)));
+  return text;
+}
+
+function readToleranceText(t: Tolerance): string {
   const own = t.source === 'measure' ? "measure's own " : '';
   if (t.unit === 'percent-of-target') return `the ${own}${roundTo(t.amount * 100, 2)}% tolerance`;
   if (t.unit === 'points') return `the ${own}${roundTo(t.amount, 2)}-point tolerance`;
@@ -104,15 +125,37 @@ function polarityWords(p: 'high' | 'low'): string {
   return p === 'high' ? 'higher is better' : 'lower is better';
 }
 
-/** Three words or more: a cell that holds a remark beside its figure ("15.19% which equates to a 2% increase…"). */
-const REMARK_RE = /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/;
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Three words or more: a cell that holds a remark beside its figure ("15.19% which equates to a 2% increase…").
+ * Three runs of two or more ASCII letters in a row, with no one-letter run between them (what
+ * /[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/ finds), read by character: it runs once per row.
+ */
+function holdsRemark(text: string): boolean {
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isLetter(text.charCodeAt(i))) {
+      run++;
+      continue;
+    }
+    if (run === 0) continue;
+    words = run >= 2 ? words + 1 : 0;
+    if (words === 3) return true;
+    run = 0;
+  }
+  return false;
+}
 
 /**
  * The figure as the sheet shows it ("50.7% (263/519)", "£3,856m"), or the number alone when the cell also
  * holds a remark, which would break the sentence and is in the cell for anyone to read.
  */
 function valueText(source: ValueSource, value: NumberReading & { display: string }): string {
-  if (source.series === 'summed' || !value.display || REMARK_RE.test(value.display)) return num(value);
+  if (source.series === 'summed' || !value.display || holdsRemark(value.display)) return num(value);
   return value.display;
 }
 
@@ -132,11 +175,25 @@ function partsSentence(f: Extract<Finding, { kind: 'parts' }>, status: StatusKey
   return `${where(f.source)}${side}: ${each}; the ${f.rule} part, ${f.chosen}), decides, so ${word(status, words)}.`;
 }
 
-function basisWords(period: Period, basis: NonNullable<TrendFinding['comparison']>['basis']): string {
-  const unit = period.kind === 'month' ? 'month' : period.kind === 'quarter' ? 'quarter' : period.kind === 'term' ? 'term' : period.kind === 'year' ? 'year' : 'period';
+type Basis = NonNullable<TrendFinding['comparison']>['basis'];
+
+function unitOf(period: Period): 'month' | 'quarter' | 'term' | 'year' | 'period' {
+  return period.kind === 'month' ? 'month' : period.kind === 'quarter' ? 'quarter' : period.kind === 'term' ? 'term' : period.kind === 'year' ? 'year' : 'period';
+}
+
+function basisPhrase(unit: ReturnType<typeof unitOf>, basis: Basis): string {
   if (basis === 'same-period-last-year') return unit === 'year' ? 'the year before' : `the same ${unit} last year`;
   if (basis === 'previous-period') return `the previous ${unit}`;
   return 'the previous year end';
+}
+
+/** The few phrases of a comparison's basis, by unit and basis, made once rather than per row. */
+const BASIS_PHRASES: Partial<Record<ReturnType<typeof unitOf>, Partial<Record<Basis, string>>>> = {};
+
+function basisWords(period: Period, basis: Basis): string {
+  const unit = unitOf(period);
+  const byBasis = (BASIS_PHRASES[unit] ??= {});
+  return (byBasis[basis] ??= basisPhrase(unit, basis));
 }
 
 const TREND_LEADS: Record<TrendFinding['dot'], string> = {

@@ -3,7 +3,7 @@
  * its threshold columns. Returns the finding and the status; where the data cannot settle one, a review
  * with the reason, keeping the status the sheet shows.
  */
-import { compareWithTarget, sameScale } from './compare';
+import { compareValues, scaledGoal, scaledValue } from './compare';
 import type { ReadObservation, LatestValue } from './latestValue';
 import { formatReading } from './numbers';
 import type { RateContext, Judged } from './rateContext';
@@ -64,7 +64,8 @@ function review(m: Measure, ctx: RateContext, reason: string, source?: ValueSour
 /** A value far out of scale with its target is usually in other units ("£3,856m" for £3.856m). */
 function unitsDoubt(v: NumberReading & { display: string }, t: ComparedTarget, rules: RatingRules): string | null {
   if (v.percent && t.percent) return null;
-  const [value, goal] = sameScale(v, t);
+  const value = scaledValue(v, t);
+  const goal = scaledGoal(v, t);
   if (!goal || !value) return null;
   const ratio = Math.abs(value / goal);
   if (ratio < rules.unitsCheck && ratio > 1 / rules.unitsCheck) return null;
@@ -135,8 +136,8 @@ function compareOne(
   deadlineAhead: boolean,
   rules: RatingRules,
 ): Comparison {
-  const own = parseTolerance(m.tolerance, value.percent || target.percent);
-  return compareWithTarget({ value, target, polarity, rules, ...(own ? { tolerance: own } : {}), trend: trend.dot, deadlineAhead });
+  const own = m.tolerance ? parseTolerance(m.tolerance, value.percent || target.percent) : null;
+  return compareValues(value, target, polarity, rules, own ?? undefined, trend.dot, deadlineAhead);
 }
 
 /** Spreads an annual target over the year so far where the series is year to date, and notes a deadline ahead. */
