@@ -46,8 +46,9 @@ export function readBlockMeasures(
       continue;
     }
     if (mayBeHeader(ref || name) && (headerLike ? headerLike.has(r) : headerRoles(reader, r) !== null)) continue;
-    const observations: Observation[] = [];
-    for (let i = 0; i < periodCols.length; i++) observations.push(reader.observation(r, periodCols[i], periods[i], byValue[i]));
+    // Sized once: a measure keeps its list to the end of a run, and a list grown by push keeps spare room.
+    const observations = new Array<Observation>(periodCols.length);
+    for (let i = 0; i < periodCols.length; i++) observations[i] = reader.observation(r, periodCols[i], periods[i], byValue[i]);
     const outcome = (c.outcome !== undefined ? reader.textAt(r, c.outcome, true) : '') || carriedOutcome;
     const leadAccountability = (c.leadAccountability !== undefined ? reader.textAt(r, c.leadAccountability, true) : '') || carriedLead;
     carriedOutcome = outcome;
