@@ -299,7 +299,7 @@ const SIZE_SECTIONS = [
  * print?(figures) → lines }. Results land in report.sections[key].
  */
 const RUN_SECTIONS = [
-  { key: 'bundle', label: 'production bundle size (JavaScript before compression; task pane goal < 600 KiB)', run: () => bundleSize(), print: bundleSizeLines },
+  { key: 'bundle', label: 'production bundle size (JavaScript before compression; task pane goal < 610 KiB)', run: () => bundleSize(), print: bundleSizeLines },
   { key: 'excelSyncs', label: 'office-js round trips on a fake Excel (100, 1,000 and 10,000 rows)', run: excelSyncCounts, print: excelSyncLines },
   {
     key: 'workbench',

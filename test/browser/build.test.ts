@@ -1,7 +1,7 @@
 /**
  * The production build, as served: every page carries a Content-Security-Policy without eval, loads
  * scripts only from itself (and office.js from Microsoft's CDN on the Office pages), our bundles contain
- * no eval of any kind, and the task pane's JavaScript stays under its 600 KiB goal without ExcelJS.
+ * no eval of any kind, and the task pane's JavaScript stays under its 610 KiB goal without ExcelJS.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -63,10 +63,10 @@ test('our bundles hold no eval, no Function constructor and no eval-based source
   }
 });
 
-test('the task pane stays under 600 KiB of JavaScript and carries no ExcelJS', () => {
+test('the task pane stays under 610 KiB of JavaScript and carries no ExcelJS', () => {
   const sizes = measureBuild(dir);
   expect(sizes.taskpaneWithinGoal).toBe(true);
-  expect(sizes.taskpaneJsBytes).toBeLessThan(600 * 1024);
+  expect(sizes.taskpaneJsBytes).toBeLessThan(610 * 1024);
   for (const src of pageScripts(dir, 'taskpane.html')) expect(fs.readFileSync(path.join(dir, src), 'utf8')).not.toContain('ExcelJS');
 });
 

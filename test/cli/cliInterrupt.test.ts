@@ -18,22 +18,21 @@ const ROOT = path.resolve(__dirname, '../..');
 /** The child's large file writes, slowed as a busy or remote disk would slow them. */
 const SLOW_DISK = `
 const fs = require('fs');
-const real = fs.promises.writeFile.bind(fs.promises);
-fs.promises.writeFile = async (file, data, options) => {
-  // The workbook comes as the pieces of its file, an array of byte arrays.
-  const pieces = Array.isArray(data) ? data : [data];
-  if (!pieces.every((p) => p instanceof Uint8Array) || pieces.reduce((n, p) => n + p.length, 0) < 65536) return real(file, data, options);
-  const handle = await fs.promises.open(file, 'w');
-  try {
-    for (const piece of pieces) {
-      for (let i = 0; i < piece.length; i += 65536) {
-        await handle.write(piece.subarray(i, i + 65536));
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
+const realOpen = fs.promises.open.bind(fs.promises);
+fs.promises.open = async (file, flags, mode) => {
+  const handle = await realOpen(file, flags, mode);
+  // The workbook is written a piece at a time into its side file: each 64 KiB of it waits a little.
+  if (flags !== 'w' || !String(file).endsWith('.tmp')) return handle;
+  const write = handle.write.bind(handle);
+  handle.write = async (data, ...rest) => {
+    if (!(data instanceof Uint8Array) || data.length < 65536) return write(data, ...rest);
+    for (let i = 0; i < data.length; i += 65536) {
+      await write(data.subarray(i, i + 65536));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-  } finally {
-    await handle.close();
-  }
+    return { bytesWritten: data.length, buffer: data };
+  };
+  return handle;
 };`;
 /** Rows enough for a write of most of a second here: long beside a poll every 10 ms, short for a test. */
 const ROWS = 12000;
