@@ -23,6 +23,11 @@ function isLong(v: CellValue | undefined): boolean {
   return typeof v === 'string' && v.length > MAX_HEADER_TEXT && text(v).length > MAX_HEADER_TEXT;
 }
 
+/** The header verdict from the core roles a row names (as bits), how many, and its long texts. */
+function namesHeader(seen: number, count: number, long: number): boolean {
+  return count >= 3 && (seen & NAMED_BITS) !== 0 && (seen & RATED_BITS) !== 0 && long <= 1;
+}
+
 /** Scores a row as a header: the distinct core roles its short text cells name. */
 export function headerRoles(reader: GridReader, row: number): Map<number, ColumnRole> | null {
   const cells = reader.grid.values[row];
@@ -47,7 +52,7 @@ export function headerRoles(reader: GridReader, row: number): Map<number, Column
       count++;
     }
   }
-  if (!(count >= 3 && (seen & NAMED_BITS) !== 0 && (seen & RATED_BITS) !== 0 && long <= 1)) return null;
+  if (!namesHeader(seen, count, long)) return null;
   const found = new Map<number, ColumnRole>();
   cells.forEach((v, c) => {
     if (isLong(v)) return;
@@ -99,7 +104,7 @@ export class HeaderScan {
         count++;
       }
     }
-    return count >= 3 && (seen & NAMED_BITS) !== 0 && (seen & RATED_BITS) !== 0 && long <= 1;
+    return namesHeader(seen, count, long);
   }
 
   /** mayBeHeader of a column's text, remembered for the column's last text. */
