@@ -3,7 +3,7 @@
  * .xlsx, and Excel names a password-protected workbook .xlsx too), so a file we cannot rate is refused in
  * words that say what to do with it, before any reading is attempted.
  */
-import { readZip, partText } from '../xlsx/zip';
+import { bytesSource, readZip, partText } from '../xlsx/zip';
 import type { ByteSource } from '../xlsx/zip';
 import { zlibCodec } from './zlibCodec';
 
@@ -68,7 +68,7 @@ const HEAD_BYTES = 4096;
 
 /** The file's format from its bytes. 'other' is left to the reader, which says why it cannot read it. */
 export async function workbookFormat(input: Buffer | ByteSource): Promise<WorkbookFormat> {
-  const source = Buffer.isBuffer(input) ? { size: input.length, read: (o: number, n: number) => input.subarray(o, o + n) } : input;
+  const source = Buffer.isBuffer(input) ? bytesSource(input) : input;
   const head = Buffer.from(source.read(0, HEAD_BYTES));
   // An OLE file's directory may lie anywhere in it: it is read whole (it is refused in any case).
   if (head.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) return oleFormat(Buffer.from(source.read(0, source.size)));
