@@ -38,6 +38,8 @@ const { workbenchTimings, workbenchLines } = require('./bench/workbench');
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'node');
 const GENERATOR = path.join(ROOT, 'dist', 'generator', 'test', 'support', 'generateScorecard.js');
+const SCALED_PLAN = path.join(ROOT, 'dist', 'generator', 'test', 'support', 'scaledPlan.js');
+const PLAN_FIXTURE = path.join(ROOT, 'test', 'fixtures', 'council-plan-2017-18-q2.xlsx');
 const CLI = path.join(ROOT, 'bin', 'scorecard.js');
 const PRELOAD = path.join(__dirname, 'bench', 'rss-preload.js');
 const TIME = '/usr/bin/time';
@@ -46,13 +48,16 @@ const USAGE = `usage: npm run bench [-- options]
   --sizes 1000,10000       row counts to measure (default 1000,10000,100000; "10k" works)
   --engine-baseline REV    also time the engine of commit REV on the same grids (before and after)
   --cli-baseline REV       also run the command line of commit REV, in turns with the bare and current runs
+  --source generated|plan  the scorecard measured: the generator's (default), or the Council Plan fixture's
+                           rows repeated to each size in the fixture's own layout
   --seed N                 generator seed (default 1)
   --merges                 merge Outcome / Lead / Action down their rows (slow in ExcelJS at 100k rows)
   --repeats N              timed engine runs per size (default 5)
   --runs N                 bare and CLI child runs per size, median kept (default 3 up to 10,000 rows, else 1)
-  --engine-grids adapter|generator
-                           engine input: the file read through the ExcelJS adapter (default) or grids built
-                           straight from the generator
+  --engine-grids package|adapter|generator
+                           engine input: the file read by the workbook package reader, as the command line
+                           reads it (default), through the ExcelJS adapter, or grids built straight from the
+                           generator
   --workbench-sizes 5000,20000
                            scorecard sizes the workbench section opens in Chromium (default 5000,20000)
   --workbench-baseline REV also build the workbench pages of commit REV and time them in turns with these
@@ -65,7 +70,7 @@ const USAGE = `usage: npm run bench [-- options]
 const GOALS = { cliTimeRatio: 0.35, cliMemoryRatio: 0.5, engineRowsPerSecond: 200000, scaling: 'linear' };
 
 function parseArgs(argv) {
-  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, engineGrids: 'adapter', build: true, keep: false, baseline: null, workbenchSizes: [5000, 20000], workbenchBaseline: null };
+  const opts = { json: false, sizes: [1000, 10000, 100000], seed: 1, merges: false, repeats: 5, source: 'generated', engineGrids: 'package', build: true, keep: false, baseline: null, workbenchSizes: [5000, 20000], workbenchBaseline: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -75,6 +80,7 @@ function parseArgs(argv) {
     if (a === '--json') opts.json = true;
     else if (a === '--sizes') opts.sizes = next().split(',').map((s) => parseSize(s));
     else if (a === '--seed') opts.seed = Number(next());
+    else if (a === '--source') opts.source = next();
     else if (a === '--merges') opts.merges = true;
     else if (a === '--repeats') opts.repeats = Math.max(1, Number(next()));
     else if (a === '--runs') opts.runs = Math.max(1, Number(next()));
@@ -92,7 +98,8 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown option ${a}`);
   }
-  if (!['adapter', 'generator'].includes(opts.engineGrids)) throw new Error('--engine-grids must be adapter or generator');
+  if (!['package', 'adapter', 'generator'].includes(opts.engineGrids)) throw new Error('--engine-grids must be package, adapter or generator');
+  if (!['generated', 'plan'].includes(opts.source)) throw new Error('--source must be generated or plan');
   if (!Number.isInteger(opts.seed)) throw new Error('--seed must be an integer');
   return opts;
 }
@@ -178,9 +185,9 @@ function firstLine(text) {
 // ---------------------------------------------------------------------------------------------- sections
 
 async function generateInput(ctx) {
-  const { writeScorecardFile } = require(GENERATOR);
   const t0 = process.hrtime.bigint();
-  await writeScorecardFile(ctx.file, ctx.size, ctx.options.seed, { merges: ctx.options.merges });
+  if (ctx.options.source === 'plan') await require(SCALED_PLAN).writeScaledPlanFile(ctx.file, PLAN_FIXTURE, ctx.size);
+  else await require(GENERATOR).writeScorecardFile(ctx.file, ctx.size, ctx.options.seed, { merges: ctx.options.merges });
   return { ms: ms(t0), bytes: fs.statSync(ctx.file).size };
 }
 
@@ -242,7 +249,7 @@ function cliFigures(r, out, report) {
 }
 
 function engineRun(ctx, engineDist) {
-  const args = { dist: DIST, generator: GENERATOR, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids, ...(engineDist ? { engineDist } : {}) };
+  const args = { dist: DIST, generator: GENERATOR, scaledPlan: SCALED_PLAN, planFixture: PLAN_FIXTURE, source: ctx.options.source, rows: ctx.size, seed: ctx.options.seed, merges: ctx.options.merges, repeats: ctx.options.repeats, file: ctx.file, grids: ctx.options.engineGrids, ...(engineDist ? { engineDist } : {}) };
   const r = runNode([path.join(__dirname, 'bench', 'engine.js'), JSON.stringify(args)], ctx.dir);
   if (r.status !== 0) return { error: firstLine(r.stderr) || r.error || `exit ${r.status}` };
   return { ...lastJsonLine(r.stdout), peakRssMiB: mib(r.rssKiB) };
@@ -453,7 +460,7 @@ function printReport(report) {
   const o = report.options;
   const lines = [
     `Scorecard bench: node ${report.env.node}, ${report.env.platform} ${report.env.arch}, ${report.env.cpus} CPUs, ${report.env.memoryGiB.toFixed(1)} GiB`,
-    `seed ${o.seed}, carry-down merges ${o.merges ? 'on' : 'off'}, engine grids from the ${o.engineGrids}, ${o.repeats} timed engine runs, ` +
+    `${o.source === 'plan' ? 'the Council Plan fixture\'s rows repeated' : `generated scorecard, seed ${o.seed}, carry-down merges ${o.merges ? 'on' : 'off'}`}, engine grids from the ${o.engineGrids}, ${o.repeats} timed engine runs, ` +
       `median of ${o.runs === 'auto' ? '3 (≤10k rows) or 1' : o.runs} bare and CLI runs taken in turns; peak RSS via ${report.env.rssSource}`,
     '',
     ...table.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')),
@@ -509,7 +516,7 @@ async function main() {
       memoryGiB: os.totalmem() / 1073741824,
       rssSource: fs.existsSync(TIME) ? 'time -v' : 'process.resourceUsage()',
     },
-    options: { sizes: options.sizes, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids, baseline: options.baseline, cliBaseline: options.cliBaseline },
+    options: { sizes: options.sizes, source: options.source, seed: options.seed, merges: options.merges, repeats: options.repeats, runs: options.runs || 'auto', engineGrids: options.engineGrids, baseline: options.baseline, cliBaseline: options.cliBaseline },
     goals: GOALS,
     sizes: [],
     scaling: [],

@@ -3,13 +3,14 @@
  * Engine throughput without file I/O: builds the grids once, then times rateWorkbook on them several times.
  * Prints one JSON object on stdout.
  *
- *   node scripts/bench/engine.js '{"dist":"…/dist/node","generator":"…/dist/generator/test/support/generateScorecard.js","rows":1000,"seed":1,"merges":false,"repeats":5,"file":"in.xlsx","grids":"adapter"}'
+ *   node scripts/bench/engine.js '{"dist":"…/dist/node","generator":"…/dist/generator/test/support/generateScorecard.js","rows":1000,"seed":1,"merges":false,"repeats":5,"file":"in.xlsx","grids":"package"}'
  *
  * engineDist, when given, is another build whose rateWorkbook rates the same grids: an earlier commit's.
  *
- * grids: "adapter" reads `file` through the ExcelJS adapter (the grids the command line rates, display texts
- * included); "generator" builds them straight from the generator's row model, which skips the 100,000-row
- * ExcelJS load.
+ * grids: "package" reads `file` through the workbook package reader, as the command line and the workbench
+ * do (the grids they rate, display texts included); "adapter" reads it through the ExcelJS adapter, which
+ * leaves ExcelJS's large heap alive beside the grids; "generator" builds them straight from the generator's
+ * row model, with no file at all.
  */
 const fs = require('fs');
 const path = require('path');
@@ -17,6 +18,11 @@ const path = require('path');
 const ms = (from) => Number(process.hrtime.bigint() - from) / 1e6;
 
 async function loadGrids(opts) {
+  if (opts.grids === 'package') {
+    const { WorkbookPackage } = require(path.join(opts.dist, 'xlsx', 'workbookPackage.js'));
+    const { zlibCodec } = require(path.join(opts.dist, 'cli', 'zlibCodec.js'));
+    return { grids: WorkbookPackage.open(new Uint8Array(fs.readFileSync(opts.file)), zlibCodec).grids(), source: 'package' };
+  }
   const adapterPath = path.join(opts.dist, 'exceljs', 'exceljsGrid.js');
   if (opts.grids === 'adapter' && fs.existsSync(adapterPath)) {
     const adapter = require(adapterPath);
@@ -25,6 +31,7 @@ async function loadGrids(opts) {
       return { grids, source: 'adapter' };
     }
   }
+  if (opts.source === 'plan') return { grids: require(opts.scaledPlan).scaledPlanGrids(opts.planFixture, opts.rows), source: 'generator' };
   const { generateScorecardGrids } = require(opts.generator);
   return { grids: generateScorecardGrids(opts.rows, opts.seed, { merges: opts.merges }), source: 'generator' };
 }
