@@ -4,6 +4,14 @@ import type { CellValue } from '../workbook/grid';
 const LIMIT = 20000;
 /** Formats and texts one value is shared under; past this a value's list starts again. */
 const VARIANTS = 32;
+/**
+ * Look-ups a period's sharing is judged over, and what share of them must find their value: long enough
+ * that a period's map fills before it is judged (its first look-ups find nothing whatever the sheet).
+ */
+const WINDOW = 1024;
+const FEWEST_FOUND = WINDOW / 8;
+/** Values a period that found too few then makes without a look-up, before it is tried again. */
+const REST = 8192;
 
 type Shared = string | number | null;
 /**
@@ -13,6 +21,10 @@ type Shared = string | number | null;
 export class ByValue<T> {
   private readonly map = new Map<Shared, T | T[]>();
   private blank: T | T[] | undefined;
+  /** See found and shares. */
+  private looked = 0;
+  private hits = 0;
+  private resting = 0;
   get(value: Shared): T | T[] | undefined {
     return value === null ? this.blank : this.map.get(value);
   }
@@ -29,6 +41,30 @@ export class ByValue<T> {
       if (found === undefined && this.map.size >= LIMIT) this.map.clear();
       this.map.set(value, entry);
     }
+  }
+
+  /**
+   * Whether a value is worth looking up. A period whose figures rarely repeat (fractions, large counts)
+   * would pay a miss and an insert for nearly every cell and save no memory: after a window of look-ups
+   * that found too few, the next values are made without one, then the period is tried again.
+   */
+  shares(): boolean {
+    if (this.resting === 0) return true;
+    this.resting--;
+    return false;
+  }
+  /** A look-up that found its value (found) or did not (missed). */
+  found(): void {
+    this.hits++;
+    if (++this.looked === WINDOW) this.judge();
+  }
+  missed(): void {
+    if (++this.looked === WINDOW) this.judge();
+  }
+  private judge(): void {
+    if (this.hits < FEWEST_FOUND) this.resting = REST;
+    this.looked = 0;
+    this.hits = 0;
   }
 }
 
@@ -81,18 +117,25 @@ export class SharedCells {
    * one look-up, and the cell itself is only looked up for an observation not made before.
    */
   observationIn(byValue: ByValue<Observation>, period: Period, value: CellValue, numberFormat: string | null, text: string | null): Observation {
-    if (!shareable(value)) return { period, cell: { value, numberFormat, text } };
+    if (!shareable(value) || (value !== null && !byValue.shares())) return { period, cell: { value, numberFormat, text } };
     const found = byValue.get(value);
     if (found !== undefined) {
       if (!Array.isArray(found)) {
-        if (found.cell.numberFormat === numberFormat && found.cell.text === text) return found;
+        if (found.cell.numberFormat === numberFormat && found.cell.text === text) {
+          if (value !== null) byValue.found();
+          return found;
+        }
       } else {
         for (let i = 0; i < found.length; i++) {
           const o = found[i];
-          if (o.cell.numberFormat === numberFormat && o.cell.text === text) return o;
+          if (o.cell.numberFormat === numberFormat && o.cell.text === text) {
+            if (value !== null) byValue.found();
+            return o;
+          }
         }
       }
     }
+    if (value !== null) byValue.missed();
     const made: Observation = { period, cell: this.cell(value, numberFormat, text) };
     byValue.add(value, found, made);
     return made;
