@@ -2,7 +2,7 @@ import type { CellInput, Observation, Period } from '../engine/types';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 import { gridWidth } from '../workbook/grid';
 import { SharedCells } from './sharedCells';
-import type { ByValue } from './sharedCells';
+import type { PeriodShare } from './sharedCells';
 
 /** A cell's text as the reader compares it: trimmed, runs of white space as one space; a Date has none. */
 export function text(v: CellValue | undefined): string {
@@ -120,9 +120,9 @@ export class GridReader {
     this.lastCell[col] = cell;
     return cell;
   }
-  /** The observation of a period from a cell (never merged), byValue being the period's from shared.observationsOf. */
-  observation(row: number, col: number, period: Period, byValue: ByValue<Observation>): Observation {
-    return this.shared.observationIn(byValue, period, this.raw(row, col), this.formatAt(row, col), this.shownAt(row, col));
+  /** The observation of a period from a cell (never merged), share being the period's from shared.observationsOf. */
+  observation(row: number, col: number, share: PeriodShare): Observation {
+    return this.shared.observationIn(share, this.raw(row, col), this.formatAt(row, col), this.shownAt(row, col));
   }
   private formatAt(row: number, col: number): string | null {
     const formats = this.grid.numberFormats;

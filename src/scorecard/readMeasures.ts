@@ -22,8 +22,7 @@ export function readBlockMeasures(
   const values = reader.grid.values;
   // Per block, not per row: the columns and periods every row reads.
   const periodCols = block.periods.map((p) => p.col);
-  const periods = block.periods.map((p) => p.period);
-  const byValue = periods.map((p) => reader.shared.observationsOf(p));
+  const shares = block.periods.map((p) => reader.shared.observationsOf(p.period));
   const targetCol = c.target ?? c.green;
   const thresholds = c.red !== undefined && c.amber !== undefined && c.green !== undefined;
   let carriedOutcome: string | undefined;
@@ -48,7 +47,7 @@ export function readBlockMeasures(
     if (mayBeHeader(ref || name) && (headerLike ? headerLike.has(r) : headerRoles(reader, r) !== null)) continue;
     // Sized once: a measure keeps its list to the end of a run, and a list grown by push keeps spare room.
     const observations = new Array<Observation>(periodCols.length);
-    for (let i = 0; i < periodCols.length; i++) observations[i] = reader.observation(r, periodCols[i], periods[i], byValue[i]);
+    for (let i = 0; i < periodCols.length; i++) observations[i] = reader.observation(r, periodCols[i], shares[i]);
     const outcome = (c.outcome !== undefined ? reader.textAt(r, c.outcome, true) : '') || carriedOutcome;
     const leadAccountability = (c.leadAccountability !== undefined ? reader.textAt(r, c.leadAccountability, true) : '') || carriedLead;
     carriedOutcome = outcome;
