@@ -3,6 +3,7 @@
  * own cells with the new ones put in column order; every other byte of the part stays as it was.
  */
 import { cellAddress } from '../workbook/grid';
+import { attributeIn, CellScanner } from './cellScan';
 import type { PartSink } from './partSink';
 import { parseAddress } from './sheetRead';
 import { escapeXml, withAttribute, withoutAttribute } from './xml';
@@ -22,9 +23,7 @@ export interface ColumnNeed {
 }
 
 const ROW_RE = /<row\b([^>]*?)(\/>|>)/g;
-const CELL_RE = /<c\b([^>]*?)(?:\/>|>[\s\S]*?<\/c>)/g;
 const R_ATTR = /(?:^|\s)r="([^"]*)"/;
-const S_ATTR = /(?:^|\s)s="([^"]*)"/;
 
 function cellXml(row: number, col: number, put: CellPut, oldStyle: number): string {
   const s = put.style(oldStyle);
@@ -51,13 +50,14 @@ function patchRowBody(row: number, body: string, puts: Map<number, CellPut>, emi
   // should be nothing but white space) stays after it, before any cell put in front of the next one.
   let last = 0;
   let cellEnd = 0;
-  CELL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while (p < pending.length && (m = CELL_RE.exec(body))) {
-    const ref = R_ATTR.exec(m[1])?.[1];
+  const cells = new CellScanner(body);
+  let from = 0;
+  while (p < pending.length && cells.next(from, body.length)) {
+    from = cells.end;
+    const ref = attributeIn(cells.attrs, 'r="');
     const at = ref ? parseAddress(ref) : null;
     col = at ? at[1] : col + 1;
-    const end = m.index + m[0].length;
+    const end = cells.end;
     if (pending[p] > col) {
       cellEnd = end;
       continue;
@@ -71,8 +71,8 @@ function patchRowBody(row: number, body: string, puts: Map<number, CellPut>, emi
       last = cellEnd;
     }
     if (p < pending.length && pending[p] === col) {
-      if (m.index > last) emit(body.slice(last, m.index));
-      const old = Number(S_ATTR.exec(m[1])?.[1] ?? 0);
+      if (cells.start > last) emit(body.slice(last, cells.start));
+      const old = Number(attributeIn(cells.attrs, 's="') ?? 0);
       emit(cellXml(row, col, puts.get(col) as CellPut, old));
       p++;
       last = end;

@@ -4,6 +4,7 @@
  * with a scanner per cell; nothing of the part is kept but the grid.
  */
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import { attributeIn, CellScanner } from './cellScan';
 import { itemText } from './sharedStrings';
 import { attribute, unescapeXml } from './xml';
 
@@ -38,21 +39,6 @@ export interface SheetFacts {
 
 const ROW_RE = /<row\b([^>]*?)(\/>|>)/g;
 const R_ATTR = /(?:^|\s)r="([^"]*)"/;
-
-/** A one-letter attribute of a cell's tag ('r="', 's="' or 't="'), found by position; undefined when the tag has none. */
-function attributeIn(attrs: string, needle: string): string | undefined {
-  let i = attrs.indexOf(needle);
-  while (i >= 0) {
-    const before = attrs.charCodeAt(i - 1);
-    // Only a whole attribute name: "s" of ' s="3"', not the end of 'cs="3"' (i is never 0: attrs start with a space).
-    if (before === 32 || before === 9 || before === 10 || before === 13) {
-      const close = attrs.indexOf('"', i + 3);
-      return close < 0 ? undefined : attrs.slice(i + 3, close);
-    }
-    i = attrs.indexOf(needle, i + 1);
-  }
-  return undefined;
-}
 
 function valueOf(type: string | undefined, body: string, shared: readonly string[]): CellValue {
   if (type === 'inlineStr') {
@@ -105,6 +91,7 @@ export function readSheet(name: string, xml: string, shared: readonly string[], 
   const dataStart = xml.indexOf('<sheetData');
   const dataEnd = xml.indexOf('</sheetData>');
   const rowsPart = dataStart >= 0 && dataEnd > dataStart ? xml.slice(dataStart, dataEnd) : '';
+  const cells = new CellScanner(rowsPart);
   let rowIndex = -1;
   ROW_RE.lastIndex = 0;
   let rm: RegExpExecArray | null;
@@ -117,29 +104,13 @@ export function readSheet(name: string, xml: string, shared: readonly string[], 
     const end = rowsPart.indexOf('</row>', start);
     if (end < 0) break;
     ROW_RE.lastIndex = end + 6;
-    // The row's cells are scanned in place in the sheet's text, not in a copy of the row, by position
-    // rather than by regular expressions: a large sheet has millions of cells.
+    // The row's cells are scanned in place in the sheet's text, not in a copy of the row.
     let col = -1;
-    let at = rowsPart.indexOf('<c', start);
-    while (at >= 0 && at < end) {
-      const after = rowsPart.charCodeAt(at + 2);
-      // "<c" followed by a name character is another element ("<customPr"), not a cell.
-      if (!(after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13)) {
-        at = rowsPart.indexOf('<c', at + 2);
-        continue;
-      }
-      const tagEnd = rowsPart.indexOf('>', at + 2);
-      if (tagEnd < 0) break;
-      const selfClosing = rowsPart.charCodeAt(tagEnd - 1) === 47;
-      const attrs = rowsPart.slice(at + 2, selfClosing ? tagEnd - 1 : tagEnd);
-      let inside = '';
-      let next = tagEnd + 1;
-      if (!selfClosing) {
-        const close = rowsPart.indexOf('</c>', tagEnd + 1);
-        if (close < 0) break;
-        inside = rowsPart.slice(tagEnd + 1, close);
-        next = close + 4;
-      }
+    let from = start;
+    while (cells.next(from, end)) {
+      from = cells.end;
+      const attrs = cells.attrs;
+      const inside = cells.innerEnd > cells.innerStart ? rowsPart.slice(cells.innerStart, cells.innerEnd) : '';
       const ref = attributeIn(attrs, 'r="');
       const cellAt = ref ? parseAddress(ref) : null;
       col = cellAt ? cellAt[1] : col + 1;
@@ -154,7 +125,6 @@ export function readSheet(name: string, xml: string, shared: readonly string[], 
         // A shared formula's other cells carry only a reference to it: still a formula, text unknown.
         if (f) (formulas[r] ??= [])[col] = f[1] !== undefined && f[1] !== '' ? `=${unescapeXml(f[1])}` : '=(shared formula)';
       }
-      at = rowsPart.indexOf('<c', next);
     }
   }
   const merges: CellRange[] = [];
