@@ -12,6 +12,13 @@ test('lines are counted at word breaks, a long word breaking inside itself', () 
   expect(wrappedHeight('one two three four', 10)).toBe(30);
 });
 
+test('any white space breaks words, and each line feed starts a line', () => {
+  expect(wrappedLines('one\u00a0two\u3000three four', 10)).toBe(2);
+  expect(wrappedLines('a\r\nb', 10)).toBe(2);
+  expect(wrappedLines('  lead and trail  \n\n', 10)).toBe(4);
+  expect(wrappedLines('ab 😀😀😀😀😀😀', 5)).toBe(4);
+});
+
 const put = (height?: number): Map<number, Map<number, CellPut>> => new Map([[1, new Map([[2, { value: 'why', style: () => 0, ...(height ? { height } : {}) }]])]]);
 const sheet = (row: string): string => `<worksheet><sheetData>${row}</sheetData></worksheet>`;
 
