@@ -1,7 +1,8 @@
 /**
  * Finds the <c> elements of a worksheet row by position (indexOf and character tests) rather than by a
  * regular expression per cell: a large sheet has millions of cells, and both the reader and the patcher
- * walk them. One scanner is reused for a whole part, so a cell costs no object.
+ * walk them. A scanner serves every cell of the text it is made for (a part's rows, or one row's cells),
+ * so a cell costs no object.
  */
 
 /** A one-letter attribute of a cell's tag ('r="', 's="' or 't="'), found by position; undefined when the tag has none. */
