@@ -5,12 +5,12 @@
  * so a cell costs no object.
  */
 
-/** A one-letter attribute of a cell's tag ('r="', 's="' or 't="'), found by position; undefined when the tag has none. */
+/** A one-letter attribute of a cell's or a row's tag ('r="', 's="' or 't="'), found by position; undefined when the tag has none. */
 export function attributeIn(attrs: string, needle: string): string | undefined {
   let i = attrs.indexOf(needle);
   while (i >= 0) {
     const before = attrs.charCodeAt(i - 1);
-    // Only a whole attribute name: "s" of ' s="3"', not the end of 'cs="3"' (i is never 0: attrs start with a space).
+    // Only a whole attribute name: "s" of ' s="3"', not the end of 'cs="3"' (i is never 0: a tag's attributes start with white space).
     if (before === 32 || before === 9 || before === 10 || before === 13) {
       const close = attrs.indexOf('"', i + 3);
       return close < 0 ? undefined : attrs.slice(i + 3, close);

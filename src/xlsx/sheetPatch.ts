@@ -23,7 +23,6 @@ export interface ColumnNeed {
 }
 
 const ROW_RE = /<row\b([^>]*?)(\/>|>)/g;
-const R_ATTR = /(?:^|\s)r="([^"]*)"/;
 
 function cellXml(row: number, col: number, put: CellPut, oldStyle: number): string {
   const s = put.style(oldStyle);
@@ -137,7 +136,7 @@ function patchSheetPieces(xml: string, puts: Map<number, Map<number, CellPut>>, 
   ROW_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ROW_RE.exec(body))) {
-    const r = R_ATTR.exec(m[1])?.[1];
+    const r = attributeIn(m[1], 'r="');
     rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
     const closeAt = m[2] === '/>' ? m.index + m[0].length : body.indexOf('</row>', ROW_RE.lastIndex) + 6;
     while (next < rows.length && rows[next] < rowIndex) {

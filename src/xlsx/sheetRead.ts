@@ -38,7 +38,6 @@ export interface SheetFacts {
 }
 
 const ROW_RE = /<row\b([^>]*?)(\/>|>)/g;
-const R_ATTR = /(?:^|\s)r="([^"]*)"/;
 
 function valueOf(type: string | undefined, body: string, shared: readonly string[]): CellValue {
   if (type === 'inlineStr') {
@@ -96,7 +95,7 @@ export function readSheet(name: string, xml: string, shared: readonly string[], 
   ROW_RE.lastIndex = 0;
   let rm: RegExpExecArray | null;
   while ((rm = ROW_RE.exec(rowsPart))) {
-    const r = R_ATTR.exec(rm[1])?.[1];
+    const r = attributeIn(rm[1], 'r="');
     rowIndex = r !== undefined ? Number(r) - 1 : rowIndex + 1;
     if (rm[2] === '/>') continue;
     const row = rowIndex;
